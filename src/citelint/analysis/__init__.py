@@ -1,0 +1,32 @@
+"""Facts about a post, computed once and shared by every check that reads them."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from citelint.analysis.paragraphs import split_paragraphs
+from citelint.analysis.quotes import QuoteAnalysis, QuoteStyle, analyse_quotes
+from citelint.document import Document, Post, Span
+
+
+class PostFacts:
+    """The analyses of one post. Each is computed on first use; the quotation analysis once
+    per distinct quotation style, so rules that share a style share the work."""
+
+    def __init__(self, document: Document, post: Post) -> None:
+        self.document = document
+        self.post = post
+        self._quotes: dict[QuoteStyle, QuoteAnalysis] = {}
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return split_paragraphs(self.document.text, self.post.prose)
+
+    def quotes(self, style: QuoteStyle) -> QuoteAnalysis:
+        analysis = self._quotes.get(style)
+        if analysis is None:
+            analysis = analyse_quotes(
+                self.document.text, self.document.source, self.paragraphs, style
+            )
+            self._quotes[style] = analysis
+        return analysis

@@ -1,0 +1,507 @@
+"""Quotation marks: a state machine over each post's paragraphs.
+
+Marks are classified from their neighbours, not by counting: a straight ``"`` after a space
+and before a letter opens, after a letter or punctuation and before a space closes. ``’`` and
+``'`` are also apostrophes (don’t, defectors’, ’90s, ’n’), decided from the letters around
+them and, where only the state can tell (``the Joneses’`` inside ``‘…’``), by whether a later
+mark could close the quotation instead.
+
+State carries from one paragraph to the next only for a running quotation (a paragraph that
+ends inside a quotation while the next one opens with a quotation mark); otherwise each
+paragraph starts afresh, so the damage of a broken paragraph stays local.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from citelint.document import Span
+
+Level = Literal["outer", "nested"]
+Category = Literal["unclosed", "unopened", "mismatched"]
+Cause = Literal[
+    "paragraph-end",  # unclosed: the paragraph ends and the next one does not reopen
+    "post-end",  # unclosed: the post ends inside the quotation
+    "outer-closed",  # unclosed: the enclosing quotation closes first
+    "reopened-inside",  # unclosed: the same mark opens again before this one closes
+    "nothing-open",  # unopened
+    "different-style",  # mismatched: “…"
+    "nested-same-style",  # mismatched: “…“…”…”
+    "apostrophe-typo",  # mismatched: ‘ typed for the apostrophe ’
+    "closing-mark-opens",  # mismatched: ”…” or ’…’
+    "opening-mark-closes",  # mismatched: “…“
+]
+
+# Markdown emphasis (*, _) and HTML tags (<, >) sit on either side of a quotation:
+# _"like this"_, <em>"or this"</em>.
+_OPENING_PUNCTUATION = frozenset("([{<>—–-/*_")
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)]}<>—–-/…*_")
+# What cannot begin quoted words, so a mark before it does not open a quotation.
+_ENDING_PUNCTUATION = frozenset(".,;:!?)]}…")
+
+
+@dataclass(frozen=True)
+class QuotePair:
+    open: str
+    close: str
+    level: Level
+
+
+@dataclass(frozen=True)
+class QuoteStyle:
+    """Which marks quote, and which words an apostrophe may start or end.
+
+    ``leading_elisions`` are words written with an apostrophe in front (``til`` for ’til, ``n'``
+    for ’n’); ``trailing_elisions`` are word endings an apostrophe may follow when no quotation
+    could be closing (``s`` for defectors’, ``in`` for goin’).
+    """
+
+    pairs: tuple[QuotePair, ...]
+    apostrophes: tuple[str, ...]
+    leading_elisions: tuple[str, ...]
+    trailing_elisions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuoteProblem:
+    category: Category
+    cause: Cause
+    mark: str
+    span: Span
+    related_mark: str | None = None
+    related_offset: int | None = None
+
+
+@dataclass(frozen=True)
+class QuoteAnalysis:
+    problems: tuple[QuoteProblem, ...]
+
+
+@dataclass
+class _Open:
+    pair: QuotePair
+    mark: str
+    span: Span
+    inside_same: _Open | None = None
+    reported: bool = False
+
+
+@dataclass(frozen=True)
+class _Token:
+    mark: str
+    span: Span
+    before: str | None
+    after: str | None
+
+
+@dataclass
+class _Carry:
+    """What a paragraph hands to the next one: the quotations a running quotation keeps open."""
+
+    stack: list[_Open] = field(default_factory=list)
+
+
+class _Marks:
+    """Lookups derived once from a ``QuoteStyle``."""
+
+    def __init__(self, style: QuoteStyle) -> None:
+        self.style = style
+        self.openers: dict[str, QuotePair] = {}
+        self.closers: dict[str, QuotePair] = {}
+        for pair in style.pairs:
+            self.openers.setdefault(pair.open, pair)
+            self.closers.setdefault(pair.close, pair)
+        self.apostrophes = frozenset(style.apostrophes)
+        marks = sorted({*self.openers, *self.closers}, key=len, reverse=True)
+        self.pattern = regex.compile("|".join(regex.escape(mark) for mark in marks))
+        apostrophe_class = "[" + "".join(regex.escape(mark) for mark in self.apostrophes) + "]"
+        words = sorted(style.leading_elisions, key=len, reverse=True)
+        alternatives = "|".join(
+            apostrophe_class.join(regex.escape(part) for part in regex.split(r"[’']", word))
+            for word in words
+        )
+        self.leading_elision = (
+            regex.compile(rf"(?i:{alternatives})(?!\p{{L}})") if alternatives else None
+        )
+        self.trailing_elisions = tuple(word.lower() for word in style.trailing_elisions)
+        self.opening_context = _OPENING_PUNCTUATION | self.openers.keys()
+        self.closing_context = _CLOSING_PUNCTUATION | self.closers.keys()
+
+
+_marks_cache: dict[QuoteStyle, _Marks] = {}
+
+
+def analyse_quotes(
+    text: str, source: str, paragraphs: Sequence[Span], style: QuoteStyle
+) -> QuoteAnalysis:
+    """Find the quotation-mark problems of one post, given its paragraphs in order.
+
+    Marks are read from ``text`` (markup blanked); their neighbours from ``source``, so a mark
+    next to blanked markup (``[NotAlone](…)'s``, `` `code`'s ``) still sees what is written
+    there rather than a space.
+    """
+    marks = _marks_cache.get(style)
+    if marks is None:
+        marks = _marks_cache[style] = _Marks(style)
+    problems: list[QuoteProblem] = []
+    carry = _Carry()
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        scanner = _ParagraphScanner(text, source, paragraph, marks, carry, problems)
+        carry = scanner.run(following)
+    return QuoteAnalysis(problems=tuple(problems))
+
+
+def _is_word(char: str | None) -> bool:
+    return char is not None and char.isalnum()
+
+
+def _is_space(char: str | None) -> bool:
+    return char is None or char.isspace()
+
+
+class _ParagraphScanner:
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        paragraph: Span,
+        marks: _Marks,
+        carry: _Carry,
+        problems: list[QuoteProblem],
+    ) -> None:
+        self.text = text
+        self.source = source
+        self.paragraph = paragraph
+        self.marks = marks
+        self.stack = carry.stack
+        self.reopen_budget = len(carry.stack)
+        self.problems = problems
+        self.nested_same: list[_Open] = []
+        self.tokens = self._tokens()
+        self.next_closing_apostrophe = self._next_index(self._may_close_as_apostrophe)
+        self.next_outer_closer = self._next_index(self._may_close_outer)
+        self.skip_until = paragraph.start
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    def _tokens(self) -> list[_Token]:
+        source, start, end = self.source, self.paragraph.start, self.paragraph.end
+        tokens = []
+        for match in self.marks.pattern.finditer(self.text, start, end):
+            before = source[match.start() - 1] if match.start() > start else None
+            after = source[match.end()] if match.end() < end else None
+            tokens.append(_Token(match.group(), Span(match.start(), match.end()), before, after))
+        return tokens
+
+    def _next_index(self, predicate: Callable[[_Token], bool]) -> list[int]:
+        """For each token, the index of the first later token meeting ``predicate``."""
+        result = [len(self.tokens)] * len(self.tokens)
+        following = len(self.tokens)
+        for index in range(len(self.tokens) - 1, -1, -1):
+            result[index] = following
+            if predicate(self.tokens[index]):
+                following = index
+        return result
+
+    def _may_close_as_apostrophe(self, token: _Token) -> bool:
+        return (
+            token.mark in self.marks.apostrophes
+            and not _is_space(token.before)
+            and not _is_word(token.after)
+        )
+
+    def _may_close_outer(self, token: _Token) -> bool:
+        pair = self.marks.closers.get(token.mark)
+        return (
+            pair is not None
+            and pair.level == "outer"
+            and not _is_space(token.before)
+            and self._closes_context(token.after)
+        )
+
+    def _opens_context(self, char: str | None) -> bool:
+        return _is_space(char) or char in self.marks.opening_context
+
+    def _closes_context(self, char: str | None) -> bool:
+        return _is_space(char) or char in self.marks.closing_context
+
+    # -- the machine --------------------------------------------------------------------------
+
+    def run(self, following: Span | None) -> _Carry:
+        for index, token in enumerate(self.tokens):
+            if token.span.start < self.skip_until:
+                continue
+            if self._reopens_running_quotation(token):
+                continue
+            self._classify(index, token)
+        return self._finish(following)
+
+    def _reopens_running_quotation(self, token: _Token) -> bool:
+        """Leading marks of a paragraph that continues a running quotation reopen it."""
+        if self.reopen_budget == 0:
+            return False
+        if token.span.start != self.skip_until or token.mark not in self.marks.openers:
+            self.reopen_budget = 0
+            return False
+        self.reopen_budget -= 1
+        self.skip_until = token.span.end
+        return True
+
+    def _classify(self, index: int, token: _Token) -> None:
+        mark = token.mark
+        if mark in self.marks.apostrophes:
+            self._classify_apostrophe_mark(index, token)
+            return
+        opener = self.marks.openers.get(mark)
+        closer = self.marks.closers.get(mark)
+        if opener is not None and closer is not None:
+            self._classify_two_way(token, opener, closer)
+        elif opener is not None:
+            self._classify_opening_mark(index, token, opener)
+        elif closer is not None:
+            self._classify_closing_mark(token, closer)
+
+    def _classify_opening_mark(self, index: int, token: _Token, pair: QuotePair) -> None:
+        if pair.close in self.marks.apostrophes and self._in_apostrophe_place(index, token):
+            self._report("mismatched", "apostrophe-typo", token)
+            return
+        top = self.stack[-1] if self.stack else None
+        if (
+            top is not None
+            and top.pair == pair
+            and not self._opens_context(token.before)
+            and self._closes_context(token.after)
+        ):
+            self._report("mismatched", "opening-mark-closes", token, top.mark, top.span.start)
+            self._close_at(len(self.stack) - 1, token)
+            return
+        self._open(token, pair)
+
+    def _in_apostrophe_place(self, index: int, token: _Token) -> bool:
+        """Between letters (Durihana‘s), or before a two-digit year or an elided word (‘90s,
+        ‘em) when no later mark closes it."""
+        if _is_word(token.before) and token.after is not None and token.after.isalpha():
+            return True
+        return (
+            self._opens_context(token.before)
+            and (
+                self._two_digit_elision_follows(token)
+                or self._leading_elision_end(token) is not None
+            )
+            and self.next_closing_apostrophe[index] >= len(self.tokens)
+        )
+
+    def _two_digit_elision_follows(self, token: _Token) -> bool:
+        """’90s, ’08: two digits then a word end or a plural s (but not '18F or ’1990)."""
+        end, stop = token.span.end, self.paragraph.end
+        digits = self.text[end : min(end + 2, stop)]
+        if len(digits) != 2 or not digits.isdigit():
+            return False
+        following = self.text[end + 2 : min(end + 4, stop)]
+        return not following[:1].isalnum() or (
+            following[:1] == "s" and not following[1:2].isalnum()
+        )
+
+    def _classify_closing_mark(self, token: _Token, pair: QuotePair) -> None:
+        if (
+            not any(entry.pair.close == token.mark for entry in self.stack)
+            and self._opens_context(token.before)
+            and _is_word(token.after)
+        ):
+            self._report("mismatched", "closing-mark-opens", token)
+            self._open(token, pair)
+            return
+        self._close(token)
+
+    def _classify_two_way(self, token: _Token, opener: QuotePair, closer: QuotePair) -> None:
+        """A mark that can open or close (straight ``"``, or ``“`` where „“ is a pair)."""
+        top = self.stack[-1] if self.stack else None
+        if opener != closer:
+            if top is not None and top.pair == closer:
+                self._close(token)
+            else:
+                self._open(token, opener)
+            return
+        before, after = token.before, token.after
+        is_open = any(entry.pair == opener for entry in self.stack)
+        if before is not None and before.isdigit() and self._closes_context(after):
+            if is_open:  # 12" is a measure unless a quotation is waiting for its closer
+                self._close(token)
+            return
+        opens = self._opens_context(before) and not self._closes_context(after)
+        closes = not _is_space(before) and self._closes_context(after)
+        if opens and not closes:
+            self._open(token, opener)
+        elif (closes and not opens) or (top is not None and top.pair == opener):
+            self._close(token)
+        else:
+            self._open(token, opener)
+
+    def _classify_apostrophe_mark(self, index: int, token: _Token) -> None:
+        """``’`` or ``'``: an apostrophe, a measure, or a (nested) quotation mark."""
+        before, after = token.before, token.after
+        if _is_word(before) and _is_word(after):
+            return  # don’t, O’Malley, 1980’s, and 6'2 (a measure)
+        opener = self.marks.openers.get(token.mark)
+        closer = self.marks.closers.get(token.mark)
+        if self._opens_context(before):
+            elision_end = self._leading_elision_end(token)
+            if elision_end is not None:
+                self.skip_until = elision_end  # the closing mark of ’n’ is part of the word
+                return
+            if self._two_digit_elision_follows(token):
+                return
+            if _is_space(after) or after in _ENDING_PUNCTUATION:
+                return  # a lone mark between spaces says nothing
+            if opener is not None:
+                self._open(token, opener)
+            elif closer is not None and self._later_closer_exists(index):
+                self._report("mismatched", "closing-mark-opens", token)
+                self._open(token, closer)
+            return  # otherwise an elision we do not list, like ’fraid
+        if after is not None and after.isalpha():
+            return  # a possessive after punctuation: the U.K.’s, [NotAlone](…)’s
+        if closer is None:
+            return
+        is_open = any(entry.pair.close == token.mark for entry in self.stack)
+        if before is not None and before.isdigit():
+            if is_open:  # 5' is a measure unless a quotation is waiting for its closer
+                self._close(token)
+            return
+        if is_open:
+            if self._ends_with_trailing_elision(token) and self._later_closer_exists(index):
+                return  # ‘the Joneses’ house’: a later mark closes the quotation
+            self._close(token)
+            return
+        if self._ends_with_trailing_elision(token):
+            return
+        self._close(token)
+
+    def _later_closer_exists(self, index: int) -> bool:
+        """Whether a later mark could close a nested quotation before the outer one closes."""
+        return self.next_closing_apostrophe[index] < self.next_outer_closer[index]
+
+    def _leading_elision_end(self, token: _Token) -> int | None:
+        """Where the elided word after ``token`` ends (’til, ’n’), if one follows."""
+        elision = self.marks.leading_elision
+        if elision is None:
+            return None
+        match = elision.match(self.text, token.span.end, self.paragraph.end)
+        return None if match is None else match.end()
+
+    def _ends_with_trailing_elision(self, token: _Token) -> bool:
+        start = token.span.start
+        word_start = start
+        while word_start > self.paragraph.start and self.text[word_start - 1].isalpha():
+            word_start -= 1
+        word = self.text[word_start:start].lower()
+        return bool(word) and word.endswith(self.marks.trailing_elisions)
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    def _open(self, token: _Token, pair: QuotePair) -> None:
+        top = self.stack[-1] if self.stack else None
+        inside_same = top if top is not None and top.pair == pair else None
+        self.stack.append(_Open(pair, token.mark, token.span, inside_same))
+
+    def _close(self, token: _Token) -> None:
+        for position in range(len(self.stack) - 1, -1, -1):
+            if self.stack[position].pair.close == token.mark:
+                self._close_at(position, token)
+                return
+        if not self.stack:
+            self._report("unopened", "nothing-open", token)
+            return
+        # No quotation of this pair is open: the mark closes the innermost quotation of its
+        # level (“…"), or failing that the innermost of any level (‘…”), in the wrong style.
+        level = self.marks.closers[token.mark].level
+        position = next(
+            (p for p in range(len(self.stack) - 1, -1, -1) if self.stack[p].pair.level == level),
+            len(self.stack) - 1,
+        )
+        entry = self.stack[position]
+        self._report("mismatched", "different-style", token, entry.mark, entry.span.start)
+        self._close_at(position, token)
+
+    def _close_at(self, position: int, token: _Token) -> None:
+        for inner in reversed(self.stack[position + 1 :]):
+            self._report_unclosed(inner, "outer-closed", token.mark, token.span.start)
+        closed = self.stack[position]
+        del self.stack[position:]
+        if closed.inside_same is not None:
+            self.nested_same.append(closed)
+
+    # -- the end of the paragraph -------------------------------------------------------------
+
+    def _finish(self, following: Span | None) -> _Carry:
+        for inner in self.nested_same:
+            outer = inner.inside_same
+            assert outer is not None
+            if any(entry is outer for entry in self.stack):
+                self._report_unclosed(outer, "reopened-inside", inner.mark, inner.span.start)
+            else:
+                self._report_problem(
+                    "mismatched",
+                    "nested-same-style",
+                    inner.mark,
+                    inner.span,
+                    outer.mark,
+                    outer.span.start,
+                )
+        remaining = [entry for entry in self.stack if not entry.reported]
+        if not remaining:
+            return _Carry()
+        if following is not None and self._starts_running_quotation(following):
+            return _Carry(remaining)
+        cause: Cause = "paragraph-end" if following is not None else "post-end"
+        for entry in reversed(remaining):
+            self._report_unclosed(entry, cause, None, self.paragraph.end)
+        return _Carry()
+
+    def _starts_running_quotation(self, following: Span) -> bool:
+        first = self.text[following.start : following.start + 2]
+        for mark in self.marks.openers:
+            if first.startswith(mark):
+                rest = self.text[following.start + len(mark) : following.start + len(mark) + 1]
+                return mark not in self.marks.apostrophes or rest.isalpha()
+        return False
+
+    # -- reporting ----------------------------------------------------------------------------
+
+    def _report_unclosed(
+        self, entry: _Open, cause: Cause, related_mark: str | None, related_offset: int
+    ) -> None:
+        if entry.reported:
+            return
+        entry.reported = True
+        self._report_problem(
+            "unclosed", cause, entry.mark, entry.span, related_mark, related_offset
+        )
+
+    def _report(
+        self,
+        category: Category,
+        cause: Cause,
+        token: _Token,
+        related_mark: str | None = None,
+        related_offset: int | None = None,
+    ) -> None:
+        self._report_problem(category, cause, token.mark, token.span, related_mark, related_offset)
+
+    def _report_problem(
+        self,
+        category: Category,
+        cause: Cause,
+        mark: str,
+        span: Span,
+        related_mark: str | None,
+        related_offset: int | None,
+    ) -> None:
+        self.problems.append(
+            QuoteProblem(category, cause, mark, span, related_mark, related_offset)
+        )

@@ -1,0 +1,198 @@
+"""The command line: the only place that prints or exits."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from citelint import __version__
+from citelint.discovery import discover
+from citelint.engine import Violation, lint_document
+from citelint.errors import CitelintError, InputError, UnreadablePathError
+from citelint.kinds.base import option_docs
+from citelint.readers import load_document
+from citelint.report import FORMATS
+from citelint.rules import Rule, load_rules, select_rules, unknown_selectors
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+app = typer.Typer(
+    name="citelint",
+    help="Check news and blog posts for lost source credits and broken quotations.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+RulesOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time on 3.10
+    typer.Option(
+        "--rules",
+        metavar="DIR",
+        help="A directory of extra rule files (*.toml); repeatable.",
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"citelint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """citelint finds what editors lose when they excerpt news."""
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories (searched for .txt, .md, .markdown).")
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.text,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Codes or prefixes to check (QUO, SRC001); comma-separated."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Codes or prefixes to skip; comma-separated."),
+    ] = None,
+    rules_dirs: RulesOption = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found.")
+    ] = False,
+) -> None:
+    """Lint files and report problems as path:line:col: CODE message."""
+    rules = _load_rules(rules_dirs)
+    selectors = _split_codes(select)
+    ignored = _split_codes(ignore)
+    for option_name, codes in (("--select", selectors), ("--ignore", ignored)):
+        unknown = unknown_selectors(rules, codes)
+        if unknown:
+            raise typer.BadParameter(
+                f"{', '.join(unknown)} matches no rule (see 'citelint rules')",
+                param_hint=option_name,
+            )
+    active = select_rules(rules, selectors, ignored)
+
+    discovery = discover(paths)
+    unreadable = any(isinstance(p, UnreadablePathError) for p in discovery.problems)
+    _report_problems(discovery.problems)
+    violations: list[Violation] = []
+    for path in discovery.files:
+        try:
+            document = load_document(path)
+        except InputError as error:
+            _report_problems([error])
+            unreadable = unreadable or isinstance(error, UnreadablePathError)
+            continue
+        violations.extend(lint_document(document, active))
+    violations.sort(key=lambda violation: violation.sort_key)
+
+    sys.stdout.write(FORMATS[output_format.value](violations))
+    if unreadable:
+        raise typer.Exit(EXIT_ERROR)
+    if not exit_zero and any(v.rule.severity == "error" for v in violations):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("rules")
+def list_rules(rules_dirs: RulesOption = None) -> None:
+    """List every rule: code, name, kind, severity and what it checks."""
+    rules = _load_rules(rules_dirs)
+    header = ("CODE", "NAME", "KIND", "SEVERITY", "SUMMARY")
+    rows = [header, *((r.code, r.name, r.kind.name, r.severity, r.summary) for r in rules)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        typer.echo("  ".join([*cells, row[-1]]))
+
+
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code (QUO001) or name.")],
+    rules_dirs: RulesOption = None,
+) -> None:
+    """Explain a rule: what it checks, why it matters, and examples."""
+    rules = _load_rules(rules_dirs)
+    wanted = code.strip()
+    rule = next((r for r in rules if wanted.upper() == r.code or wanted == r.name), None)
+    if rule is None:
+        raise typer.BadParameter(f"no rule {wanted} (see 'citelint rules')", param_hint="CODE")
+    typer.echo(explanation(rule), nl=False)
+
+
+def explanation(rule: Rule) -> str:
+    lines = [
+        f"{rule.code} {rule.name}",
+        "",
+        f"Severity: {rule.severity}. Kind: {rule.kind.name}. Defined in {rule.path}.",
+        "",
+        rule.summary,
+        "",
+        rule.description,
+        "",
+        "Options (set in the rule file):",
+    ]
+    lines.extend(f"  {name}: {doc}" for name, doc in option_docs(rule.kind.options_type))
+    for title, examples in (("Bad", rule.bad_examples), ("Good", rule.good_examples)):
+        lines.extend(["", f"{title}:"])
+        for example in examples:
+            lines.extend("    " + line if line else "" for line in example.strip("\n").split("\n"))
+            lines.append("")
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def _load_rules(directories: Sequence[Path] | None) -> tuple[Rule, ...]:
+    try:
+        return load_rules(directories or ())
+    except CitelintError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _split_codes(values: Sequence[str] | None) -> list[str]:
+    return [
+        part.strip().upper() for value in values or () for part in value.split(",") if part.strip()
+    ]
+
+
+def _report_problems(problems: Sequence[InputError]) -> None:
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code instead of exiting."""
+    try:
+        app(args=list(argv) if argv is not None else None, prog_name="citelint")
+    except SystemExit as exit_:
+        code = exit_.code
+        if code is None:
+            return EXIT_OK
+        return code if isinstance(code, int) else EXIT_ERROR
+    return EXIT_OK

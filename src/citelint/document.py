@@ -1,0 +1,118 @@
+"""Documents, posts and spans: every position is an offset into the decoded file text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of character offsets into a document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column, the column counted in characters."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post of a document.
+
+    ``prose`` lists the parts of the document that are this post's prose, in order (for the
+    plain-text archive: the title line, then the body after the byline). ``title_span`` is the
+    title's place in the text when the title is itself prose that is linted.
+    """
+
+    title: str | None
+    prose: tuple[Span, ...]
+    title_span: Span | None = None
+
+    @property
+    def start(self) -> int:
+        return self.prose[0].start if self.prose else 0
+
+    @property
+    def end(self) -> int:
+        return self.prose[-1].end if self.prose else 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded file whose non-prose markup has been blanked to spaces of the same length.
+
+    ``text`` is what the checks read; ``source`` is the decoded file as written. Both have the
+    same length, so an offset in one is the same place in the other.
+    """
+
+    path: str
+    source: str
+    text: str
+    posts: tuple[Post, ...]
+    line_starts: tuple[int, ...] = field(repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        if len(self.source) != len(self.text):
+            raise ValueError("blanked text must keep the length of the source")
+        if not self.line_starts:
+            starts = [0, *(match.end() for match in _LINE_BREAK.finditer(self.source))]
+            object.__setattr__(self, "line_starts", tuple(starts))
+
+    def position(self, offset: int) -> Position:
+        """Line and column of ``offset``; an offset at the end of a line is past its last char."""
+        line_index = bisect_right(self.line_starts, offset) - 1
+        return Position(line_index + 1, offset - self.line_starts[line_index] + 1)
+
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The lines of ``text[start:end]``, each without its line break."""
+    stop = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _LINE_BREAK.finditer(text, start, stop):
+        spans.append(Span(cursor, match.start()))
+        cursor = match.end()
+    if cursor < stop:
+        spans.append(Span(cursor, stop))
+    return spans
+
+
+def trimmed(text: str, span: Span) -> Span:
+    """``span`` without the whitespace at either end."""
+    content = text[span.start : span.end]
+    leading = len(content) - len(content.lstrip())
+    return Span(span.start + leading, span.start + len(content.rstrip()))
+
+
+def blank_spans(text: str, spans: Iterable[Span]) -> str:
+    """Replace every character inside ``spans`` with a space, keeping line breaks."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in sorted(spans, key=lambda item: item.start):
+        start = max(span.start, cursor)
+        if start >= span.end:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start : span.end]))
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

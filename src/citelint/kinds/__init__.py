@@ -1,0 +1,13 @@
+"""The engine's check kinds, registered in one explicit dict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citelint.kinds import quote_balance, source_tag
+from citelint.kinds.base import Kind
+
+KINDS: dict[str, Kind[Any]] = {
+    source_tag.KIND.name: source_tag.KIND,
+    quote_balance.KIND.name: quote_balance.KIND,
+}

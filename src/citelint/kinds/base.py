@@ -1,0 +1,166 @@
+"""What every check kind is made of: a typed options class, a check function, findings.
+
+Options are frozen dataclasses whose fields are declared with :func:`option`, naming the
+parser that turns a TOML value into the typed value. :func:`parse_options` validates a rule
+file's ``[options]`` table against that schema, so a bad rule fails when it is loaded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+import regex
+
+from citelint.document import Span
+
+if TYPE_CHECKING:
+    from citelint.analysis import PostFacts
+
+T = TypeVar("T")
+OptionsT = TypeVar("OptionsT")
+
+
+class OptionError(Exception):
+    """An option value that does not fit the kind's schema; ``key`` is the option's name."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.message = message
+
+
+class _ValueError(Exception):
+    """Raised by a parser; :func:`parse_options` adds the option's name."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span a check flags, and the values that fill the rule's message template."""
+
+    span: Span
+    fields: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Kind(Generic[OptionsT]):
+    """A check algorithm: rules pick one by ``name`` and configure it with options."""
+
+    name: str
+    summary: str
+    options_type: type[OptionsT]
+    message_fields: frozenset[str]
+    check: Callable[[PostFacts, OptionsT], Iterable[Finding]]
+
+
+_MISSING: Any = object()
+
+
+def option(parse: Callable[[object], T], *, doc: str, default: T = _MISSING) -> T:
+    """Declare an options field parsed by ``parse``; without ``default`` it is required."""
+    metadata = {"parse": parse, "doc": doc}
+    if default is _MISSING:
+        return cast(T, dataclasses.field(metadata=metadata))
+    return dataclasses.field(default=default, metadata=metadata)
+
+
+def parse_options(options_type: type[OptionsT], table: Mapping[str, object]) -> OptionsT:
+    """Build ``options_type`` from a TOML table, or raise ``OptionError``."""
+    fields = {field.name: field for field in dataclasses.fields(cast(Any, options_type))}
+    for key in table:
+        if key not in fields:
+            expected = ", ".join(sorted(fields)) or "no options"
+            raise OptionError(key, f"unknown option '{key}' (expected one of: {expected})")
+    values: dict[str, object] = {}
+    for name, field in fields.items():
+        if name not in table:
+            if field.default is dataclasses.MISSING:
+                raise OptionError(name, f"missing required option '{name}'")
+            continue
+        parse = field.metadata["parse"]
+        try:
+            values[name] = parse(table[name])
+        except _ValueError as error:
+            raise OptionError(name, f"option '{name}': {error}") from None
+    return options_type(**values)
+
+
+def option_docs(options_type: type[object]) -> list[tuple[str, str]]:
+    """(name, documentation) of every option of a kind, for ``citelint explain``."""
+    fields = dataclasses.fields(cast(Any, options_type))
+    return [(field.name, field.metadata["doc"]) for field in fields]
+
+
+# -- parsers -----------------------------------------------------------------------------------
+
+
+def _type_name(value: object) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return names.get(type(value), type(value).__name__)
+
+
+def text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _ValueError(f"expected a string, got {_type_name(value)}")
+    return value
+
+
+def text_list(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise _ValueError(f"expected an array of strings, got {_type_name(value)}")
+    for item in value:
+        if not isinstance(item, str):
+            raise _ValueError(f"expected an array of strings, found {_type_name(item)} in it")
+    return tuple(value)
+
+
+def non_empty_text_list(value: object) -> tuple[str, ...]:
+    items = text_list(value)
+    if any(not item for item in items):
+        raise _ValueError("expected non-empty strings, found an empty one")
+    return items
+
+
+def pattern(value: object) -> regex.Pattern[str]:
+    source = text(value)
+    try:
+        return regex.compile(source)
+    except regex.error as error:
+        raise _ValueError(f"regular expression {source!r} does not compile: {error}") from None
+
+
+def choices(*allowed: str) -> Callable[[object], tuple[str, ...]]:
+    """A parser for a non-empty array whose items are among ``allowed``."""
+
+    def parse(value: object) -> tuple[str, ...]:
+        items = text_list(value)
+        if not items:
+            raise _ValueError(f"expected at least one of: {', '.join(allowed)}")
+        for item in items:
+            if item not in allowed:
+                raise _ValueError(f"'{item}' is not one of: {', '.join(allowed)}")
+        return items
+
+    return parse
+
+
+def string_pairs(value: object) -> tuple[tuple[str, str], ...]:
+    """An array of two-string arrays, such as quotation-mark pairs ``[["“", "”"], ['"', '"']]``."""
+    if not isinstance(value, list) or not value:
+        raise _ValueError(f"expected a non-empty array of [open, close] pairs, got {value!r}")
+    pairs: list[tuple[str, str]] = []
+    for item in value:
+        if (
+            not isinstance(item, list)
+            or len(item) != 2
+            or not all(isinstance(part, str) and part for part in item)
+        ):
+            raise _ValueError(f"expected [open, close] with two non-empty strings, got {item!r}")
+        pairs.append((item[0], item[1]))
+    return tuple(pairs)

@@ -1,0 +1,148 @@
+"""Kind ``quote-balance``: quotation marks that are unclosed, unopened or mismatched.
+
+The rules of this kind share one quotation-mark analysis per post (see
+``citelint.analysis.quotes``); each rule reports the problem categories its ``report``
+option names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from citelint.analysis.quotes import QuotePair, QuoteProblem, QuoteStyle
+from citelint.kinds.base import Finding, Kind, choices, non_empty_text_list, option, string_pairs
+
+if TYPE_CHECKING:
+    from citelint.analysis import PostFacts
+    from citelint.document import Document
+
+_CATEGORIES = ("unclosed", "unopened", "mismatched")
+_CONTEXT_CHARS = 12
+
+
+@dataclass(frozen=True)
+class QuoteBalanceOptions:
+    report: tuple[str, ...] = option(
+        choices(*_CATEGORIES), doc="Which problems to report: unclosed, unopened, mismatched."
+    )
+    outer_pairs: tuple[tuple[str, str], ...] = option(
+        string_pairs, doc='[open, close] marks of the outer level, e.g. “ ” and straight ".'
+    )
+    nested_pairs: tuple[tuple[str, str], ...] = option(
+        string_pairs, doc="[open, close] marks of a quotation within a quotation, e.g. ‘ ’."
+    )
+    apostrophes: tuple[str, ...] = option(
+        non_empty_text_list, doc="Marks that are also apostrophes (’ and ')."
+    )
+    leading_elisions: tuple[str, ...] = option(
+        non_empty_text_list,
+        doc="Words written after an apostrophe: til for ’til, n' for ’n’.",
+        default=(),
+    )
+    trailing_elisions: tuple[str, ...] = option(
+        non_empty_text_list,
+        doc="Word endings an apostrophe may follow when no quotation is open: s for Jones’.",
+        default=(),
+    )
+
+    @cached_property
+    def style(self) -> QuoteStyle:
+        pairs = tuple(QuotePair(o, c, "outer") for o, c in self.outer_pairs) + tuple(
+            QuotePair(o, c, "nested") for o, c in self.nested_pairs
+        )
+        return QuoteStyle(pairs, self.apostrophes, self.leading_elisions, self.trailing_elisions)
+
+
+def check(facts: PostFacts, options: QuoteBalanceOptions) -> Iterator[Finding]:
+    for problem in facts.quotes(options.style).problems:
+        if problem.category in options.report:
+            yield Finding(
+                span=problem.span,
+                fields={"mark": problem.mark, "reason": _reason(problem, facts.document, options)},
+            )
+
+
+def _reason(problem: QuoteProblem, document: Document, options: QuoteBalanceOptions) -> str:
+    related = ""
+    if problem.related_offset is not None:
+        position = document.position(problem.related_offset)
+        related = f"{position.line}:{position.column}"
+    mark, other = problem.mark, problem.related_mark
+    closer = _partner(mark, options)
+    cause = problem.cause
+    if cause == "paragraph-end":
+        return (
+            f"its paragraph ends at {related} with no closing {closer}, and the next paragraph "
+            "does not reopen the quotation"
+        )
+    if cause == "post-end":
+        return f"the post ends at {related} with no closing {closer}"
+    if cause == "outer-closed":
+        return f"the quotation around it closes first, with {other} at {related}"
+    if cause == "reopened-inside":
+        return f"another {other} opens at {related} before a closing {closer}"
+    if cause == "nothing-open":
+        return "no quotation is open at this point of the paragraph"
+    if cause == "different-style":
+        expected = _partner(other, options)
+        return f"the quotation opened with {other} at {related} should close with {expected}"
+    if cause == "nested-same-style":
+        alternative = _nested_alternative(mark, options)
+        return (
+            f"it opens a quotation inside the one opened with {other} at {related}; a quotation "
+            f"within a quotation takes {alternative}"
+        )
+    if cause == "apostrophe-typo":
+        apostrophe = options.apostrophes[0]
+        return f"the apostrophe {apostrophe} belongs here: “{_context(document, problem)}”"
+    if cause == "closing-mark-opens":
+        return f"a closing mark opens this quotation; use {_opener_for(mark, options)}"
+    # opening-mark-closes
+    return f"an opening mark closes the quotation opened at {related}; use {closer}"
+
+
+def _all_pairs(options: QuoteBalanceOptions) -> tuple[tuple[str, str], ...]:
+    return options.outer_pairs + options.nested_pairs
+
+
+def _partner(opener: str | None, options: QuoteBalanceOptions) -> str:
+    for open_mark, close_mark in _all_pairs(options):
+        if open_mark == opener:
+            return close_mark
+    return "mark"
+
+
+def _opener_for(closer: str, options: QuoteBalanceOptions) -> str:
+    for open_mark, close_mark in _all_pairs(options):
+        if close_mark == closer:
+            return open_mark
+    return "an opening mark"
+
+
+def _nested_alternative(opener: str, options: QuoteBalanceOptions) -> str:
+    is_outer = any(open_mark == opener for open_mark, _ in options.outer_pairs)
+    open_mark, close_mark = (options.nested_pairs if is_outer else options.outer_pairs)[0]
+    return f"{open_mark}…{close_mark}"
+
+
+def _context(document: Document, problem: QuoteProblem) -> str:
+    """The word around a mark, as it is written."""
+    text = document.source
+    start, end = problem.span.start, problem.span.end
+    while start > 0 and problem.span.start - start < _CONTEXT_CHARS and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and end - problem.span.end < _CONTEXT_CHARS and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+KIND = Kind(
+    name="quote-balance",
+    summary="Quotation marks open and close in pairs, in the right style.",
+    options_type=QuoteBalanceOptions,
+    message_fields=frozenset({"mark", "reason"}),
+    check=check,
+)

@@ -1,0 +1,94 @@
+"""Kind ``source-tag``: a post must end with a credit line naming its source, like ``[Reuters]``.
+
+Trailing link text (``Read more``) on its own line is skipped: it is what an excerpt's link
+says, not the post's last words. A credit must be the whole line, so brackets inside a
+sentence never count; lines the ``not_credit_pattern`` matches (WordPress shortcodes,
+footnote markers) never count either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from citelint.document import line_spans, trimmed
+from citelint.kinds.base import Finding, Kind, option, pattern
+
+if TYPE_CHECKING:
+    import regex
+
+    from citelint.analysis import PostFacts
+
+_QUOTED_ENDING_CHARS = 40
+
+
+@dataclass(frozen=True)
+class SourceTagOptions:
+    credit_pattern: regex.Pattern[str] = option(
+        pattern, doc="A whole line (trimmed) that is a source credit, such as [Reuters]."
+    )
+    not_credit_pattern: regex.Pattern[str] = option(
+        pattern,
+        doc="Lines the credit pattern matches that are not credits: shortcodes, footnotes.",
+    )
+    link_text_pattern: regex.Pattern[str] = option(
+        pattern,
+        doc="Link text such as 'Read more': skipped as a last line, and cut from the end of "
+        "the last line before it is quoted in the message.",
+    )
+
+
+def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
+    text = facts.document.text
+    lines = [
+        line
+        for region in facts.post.prose
+        for line in line_spans(text, region.start, region.end)
+        if text[line.start : line.end].strip()
+    ]
+    if not lines:
+        return
+    last_line = lines[-1]
+    for line in reversed(lines):
+        content = text[line.start : line.end].strip()
+        if options.link_text_pattern.fullmatch(content):
+            continue
+        if is_credit(content, options):
+            return
+        yield Finding(
+            span=trimmed(text, last_line),
+            fields={
+                "title": facts.post.title or "untitled",
+                "ending": _ending(content, options),
+            },
+        )
+        return
+
+
+def is_credit(line: str, options: SourceTagOptions) -> bool:
+    return (
+        options.credit_pattern.fullmatch(line) is not None
+        and options.not_credit_pattern.match(line) is None
+    )
+
+
+def _ending(line: str, options: SourceTagOptions) -> str:
+    """The last words of the line, without trailing link text, for the message."""
+    for match in options.link_text_pattern.finditer(line):
+        if match.end() == len(line) and match.start() > 0 and line[match.start() - 1].isspace():
+            line = line[: match.start()].rstrip()
+            break
+    if len(line) <= _QUOTED_ENDING_CHARS:
+        return line
+    cut = line.find(" ", len(line) - _QUOTED_ENDING_CHARS)
+    return "…" + line[cut + 1 if cut >= 0 else len(line) - _QUOTED_ENDING_CHARS :]
+
+
+KIND = Kind(
+    name="source-tag",
+    summary="A post ends with a credit line naming its source.",
+    options_type=SourceTagOptions,
+    message_fields=frozenset({"title", "ending"}),
+    check=check,
+)

@@ -1,0 +1,82 @@
+"""Plain text: one post per file, or the blog-archive layout of many posts.
+
+The archive layout (a category page saved as text) is, per post: a title line, a
+``Posted on …`` byline, paragraphs separated by blank lines, and usually a bracketed credit
+line. A file with at least one byline directly under a title line is read that way.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citelint.document import Document, Post, Span, line_spans, trimmed
+
+_BYLINE = regex.compile(r"[^\S\r\n]*Posted on\b[^\r\n]{0,200}")
+_TITLE_MAX_CHARS = 300
+_SHORT_TITLE_CHARS = 80
+
+
+def read(path: str, text: str) -> Document:
+    posts = split_archive(text) or single_post(text)
+    return Document(path=path, source=text, text=text, posts=posts)
+
+
+def split_archive(text: str) -> tuple[Post, ...]:
+    """Posts of an archive page, or ``()`` when the text is not laid out that way."""
+    lines = line_spans(text)
+    starts: list[tuple[Span, Span]] = []  # (title line, byline) of each post
+    previous_byline = -1
+    for index, line in enumerate(lines):
+        if not _BYLINE.fullmatch(text, line.start, line.end):
+            continue
+        title_index = index - 1
+        while title_index > previous_byline and _is_blank(text, lines[title_index]):
+            title_index -= 1
+        if title_index <= previous_byline:
+            continue
+        title_line = lines[title_index]
+        if title_line.end - title_line.start > _TITLE_MAX_CHARS:
+            continue
+        starts.append((title_line, line))
+        previous_byline = index
+    posts: list[Post] = []
+    for number, (title_line, byline) in enumerate(starts):
+        body_end = starts[number + 1][0].start if number + 1 < len(starts) else len(text)
+        title = text[title_line.start : title_line.end].strip()
+        posts.append(
+            Post(
+                title=title,
+                prose=(trimmed(text, title_line), Span(byline.end, body_end)),
+                title_span=trimmed(text, title_line),
+            )
+        )
+    return tuple(posts)
+
+
+def single_post(text: str, title: str | None = None) -> tuple[Post, ...]:
+    """The whole text as one post, titled by ``title`` or else by its first non-empty line."""
+    if not text.strip():
+        return ()
+    if title is None:
+        title = first_line_title(text)
+    return (Post(title=title, prose=(Span(0, len(text)),)),)
+
+
+def first_line_title(text: str) -> str | None:
+    for line in line_spans(text):
+        content = text[line.start : line.end].strip()
+        if content:
+            return shorten(content)
+    return None
+
+
+def shorten(title: str) -> str:
+    """A title short enough for a message: a long first line is cut at a word boundary."""
+    if len(title) <= _SHORT_TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, _SHORT_TITLE_CHARS)
+    return title[: cut if cut > 0 else _SHORT_TITLE_CHARS].rstrip(" ,;:") + "…"
+
+
+def _is_blank(text: str, line: Span) -> bool:
+    return not text[line.start : line.end].strip()

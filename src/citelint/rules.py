@@ -1,0 +1,243 @@
+"""Rules are data: TOML files that pick a check kind and configure it.
+
+A rule file holds ``code``, ``name``, ``kind``, ``severity``, ``summary``, ``description``,
+``message`` (a template filled with the kind's fields), ``[options]`` for the kind and
+``[examples]`` with ``bad`` and ``good`` texts. Everything is validated when the file is
+loaded; a problem is a ``RuleError`` saying ``path: what is wrong (line N)``.
+"""
+
+from __future__ import annotations
+
+import string
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import regex
+
+from citelint.errors import RuleError
+from citelint.kinds import KINDS
+from citelint.kinds.base import Kind, OptionError, parse_options
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+_CODE = regex.compile(r"[A-Z]{2,5}[0-9]{3}")
+_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_REQUIRED_KEYS = ("code", "name", "kind", "severity", "summary", "description", "message")
+_KNOWN_KEYS = frozenset({*_REQUIRED_KEYS, "options", "examples"})
+_EXAMPLE_KEYS = ("bad", "good")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: Kind[Any]
+    severity: Severity
+    summary: str
+    description: str
+    message: str
+    options: Any
+    bad_examples: tuple[str, ...]
+    good_examples: tuple[str, ...]
+    path: str
+
+    def format_message(self, fields: Mapping[str, str]) -> str:
+        return self.message.format_map(fields)
+
+
+def builtin_rules_dir() -> Path:
+    """The shipped rules: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(__file__).parent / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def load_rules(extra_directories: Sequence[Path] = ()) -> tuple[Rule, ...]:
+    """The built-in rules and those of ``extra_directories``, sorted by code."""
+    rules: dict[str, Rule] = {}
+    names: dict[str, Rule] = {}
+    for directory in (builtin_rules_dir(), *extra_directories):
+        for rule in load_rule_directory(directory):
+            for seen, key in ((rules, rule.code), (names, rule.name)):
+                if key in seen:
+                    raise RuleError(
+                        f"{rule.path}: rule {key} is already defined in {seen[key].path}"
+                    )
+            rules[rule.code] = names[rule.name] = rule
+    return tuple(sorted(rules.values(), key=lambda rule: rule.code))
+
+
+def load_rule_directory(directory: Path) -> list[Rule]:
+    if not directory.is_dir():
+        reason = "is not a directory" if directory.exists() else "no such directory"
+        raise RuleError(f"{directory}: {reason}")
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise RuleError(f"{directory}: no rule files (*.toml) in this directory")
+    return [load_rule_file(path) for path in files]
+
+
+def load_rule_file(path: Path) -> Rule:
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(f"{path}: cannot read rule file ({error})") from None
+    return parse_rule(source, str(path))
+
+
+def parse_rule(source: str, path: str) -> Rule:
+    """Validate the TOML text of one rule file."""
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(f"{path}: invalid TOML: {error}") from None
+
+    def fail(message: str, key: str | None = None, table: str | None = None) -> RuleError:
+        line = _line_of_key(source, table, key) if key is not None else None
+        return RuleError(f"{path}: {message}" + (f" (line {line})" if line else ""))
+
+    for key in data:
+        if key not in _KNOWN_KEYS:
+            known = ", ".join(sorted(_KNOWN_KEYS))
+            raise fail(f"unknown key '{key}' (expected one of: {known})", key)
+    for key in _REQUIRED_KEYS:
+        if key not in data:
+            raise fail(f"missing required key '{key}'")
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise fail(f"'{key}' must be a non-empty string", key)
+    code, name, kind_name = data["code"], data["name"], data["kind"]
+    if not _CODE.fullmatch(code):
+        raise fail(
+            f"code '{code}' must be 2 to 5 capital letters and 3 digits, like QUO001", "code"
+        )
+    if not _NAME.fullmatch(name):
+        raise fail(f"name '{name}' must be kebab-case, like unclosed-quotation", "name")
+    kind = KINDS.get(kind_name)
+    if kind is None:
+        raise fail(f"unknown kind '{kind_name}' (expected one of: {', '.join(KINDS)})", "kind")
+    if data["severity"] not in SEVERITIES:
+        raise fail(
+            f"severity '{data['severity']}' must be one of: {', '.join(SEVERITIES)}", "severity"
+        )
+    message = data["message"]
+    problem = _message_problem(message, kind)
+    if problem:
+        raise fail(problem, "message")
+
+    options_table = data.get("options", {})
+    if not isinstance(options_table, dict):
+        raise fail("'options' must be a table", "options")
+    try:
+        options = parse_options(kind.options_type, options_table)
+    except OptionError as error:
+        raise fail(error.message, error.key, "options") from None
+
+    examples = data.get("examples")
+    if not isinstance(examples, dict):
+        raise fail("missing [examples] table with 'bad' and 'good' texts")
+    for key in examples:
+        if key not in _EXAMPLE_KEYS:
+            raise fail(f"unknown key '{key}' in [examples] (expected bad, good)", key, "examples")
+    bad, good = (_example_list(examples, key, fail) for key in _EXAMPLE_KEYS)
+
+    return Rule(
+        code=code,
+        name=name,
+        kind=kind,
+        severity=cast(Severity, data["severity"]),
+        summary=data["summary"].strip(),
+        description=data["description"].strip(),
+        message=message,
+        options=options,
+        bad_examples=bad,
+        good_examples=good,
+        path=path,
+    )
+
+
+def _example_list(
+    examples: Mapping[str, object], key: str, fail: Callable[..., RuleError]
+) -> tuple[str, ...]:
+    value = examples.get(key)
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(item, str) and item.strip() for item in value)
+    ):
+        raise fail(
+            f"[examples] {key} must be a non-empty array of non-empty strings", key, "examples"
+        )
+    return tuple(value)
+
+
+def _message_problem(message: str, kind: Kind[Any]) -> str | None:
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+    except ValueError as error:
+        return f"message is not a valid template: {error}"
+    for name in fields:
+        if name not in kind.message_fields:
+            provided = ", ".join("{" + field + "}" for field in sorted(kind.message_fields))
+            return f"message uses {{{name}}}, but kind '{kind.name}' provides only {provided}"
+    return None
+
+
+def _line_of_key(source: str, table: str | None, key: str) -> int | None:
+    """The line defining ``key`` in ``[table]`` (or at the top level), for error messages."""
+    current: str | None = None
+    key_pattern = regex.compile(rf"\s*(?:{regex.escape(key)}|\"{regex.escape(key)}\")\s*=")
+    for number, line in enumerate(source.splitlines(), start=1):
+        header = regex.fullmatch(r"\s*\[\s*([^\]\s]+)\s*\]\s*(?:#.*)?", line)
+        if header:
+            current = header.group(1)
+            if current == key and table is None:
+                return number
+            continue
+        if current == table and key_pattern.match(line):
+            return number
+    return None
+
+
+def select_rules(
+    rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> tuple[Rule, ...]:
+    """Rules whose code starts with a selected prefix (all when none) and no ignored one.
+
+    The longer, more specific prefix wins when both match, as in Ruff.
+    """
+    chosen = []
+    for rule in rules:
+        selected = _match_length(rule.code, select) if select else 0
+        if selected >= 0 and selected > _match_length(rule.code, ignore):
+            chosen.append(rule)
+    return tuple(chosen)
+
+
+def _match_length(code: str, selectors: Sequence[str]) -> int:
+    """Length of the longest selector that matches ``code`` (``ALL`` matches as 0), else -1."""
+    lengths = [
+        0 if selector == "ALL" else len(selector)
+        for selector in selectors
+        if selector == "ALL" or code.startswith(selector)
+    ]
+    return max(lengths, default=-1)
+
+
+def unknown_selectors(rules: Iterable[Rule], selectors: Iterable[str]) -> list[str]:
+    """Selectors that match no rule code, which are almost always typos."""
+    codes = [rule.code for rule in rules]
+    return [
+        selector
+        for selector in selectors
+        if selector != "ALL" and not any(code.startswith(selector) for code in codes)
+    ]
