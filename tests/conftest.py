@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.engine import Violation, lint_document
+from citelint.readers import read_document
+from citelint.rules import Rule, load_rules, select_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "north-korean-refugees.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+RULES = load_rules()
+
+
+def lint(text: str, path: str = "post.txt", select: tuple[str, ...] = ()) -> list[Violation]:
+    """Lint ``text`` as if it were the file ``path`` (the suffix picks the reader)."""
+    rules: tuple[Rule, ...] = select_rules(RULES, select)
+    return lint_document(read_document(path, text.encode("utf-8")), rules)
+
+
+def problems(text: str, select: tuple[str, ...] = ("QUO",), path: str = "post.txt") -> list[
+    tuple[int, int, str]
+]:
+    """(line, column, code) of each finding, the shape the one-line tests compare."""
+    return [(v.start.line, v.start.column, v.rule.code) for v in lint(text, path, select)]
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

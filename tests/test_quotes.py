@@ -1,0 +1,96 @@
+"""Quotation marks, one case a line: text, then the (line, column, code) findings expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import problems
+
+OK: list[tuple[int, int, str]] = []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Balanced quotations, both styles, nested.
+        ("“The crackdown is severe,” said Y. H. Kim.", OK),
+        ('"The crackdown is severe," said Y. H. Kim.', OK),
+        ("“I heard voices, someone saying ‘shut up’ in Chinese,” said the woman.", OK),
+        ("\"I heard voices, someone saying 'shut up' in Chinese,\" said the woman.", OK),
+        ("UN report says North Korean people ‘trapped in cycle of corruption’", OK),
+        ("UN report says North Korean people 'trapped in cycle of corruption'", OK),
+        # Apostrophes are not quotation marks.
+        ("I don’t know, said O’Malley.", OK),
+        ("The defectors’ safe house and Jones’ car.", OK),
+        ("Back in the ’90s it was rock ’n’ roll ’til dawn; let ’em dance.", OK),
+        ("Back in the '90s it was rock 'n' roll 'til dawn; let 'em dance.", OK),
+        ("Organizations like 18F and the U.K.’s Government Digital Service.", OK),
+        ("using GitHub as [NotAlone](https://www.notalone.gov/)'s CMS.", OK),
+        ("‘the Joneses’ house’ was raided", OK),
+        # Measures are not quotations.
+        ("He is 6'2\" tall and carried a 12\" pipe.", OK),
+        ("It is 5' long.", OK),
+        # Straight marks are classified by their neighbours.
+        ('She called it "red zone". Then "Underground Railroad".', OK),
+        ('Lawmakers called the plan "$500 too much."', OK),
+        ('_"Your branch is up-to-date with \'origin/staging\'"_ means it is current.', OK),
+        # Real sentence (18F blog): '18F,' is a quotation, not a year like '90s.
+        (
+            "Eric continued, “We also created a style with a simple, unembellished '18F,' free "
+            "of any graphical icon.”",
+            OK,
+        ),
+        # Unclosed.
+        ("“The crackdown is severe, said Kim.", [(1, 1, "QUO001")]),
+        ("He said ‘stop.” Then he left.", [(1, 15, "QUO003")]),
+        ("“He said ‘stop.” Then he left.", [(1, 10, "QUO001")]),
+        ("“I heard voices, said the woman. “Then the line was cut off.”", [(1, 1, "QUO001")]),
+        ("“First paragraph.\n\nSecond paragraph without a reopening.", [(1, 1, "QUO001")]),
+        ("“First paragraph.\n\n“Second, reopened, closes.”", OK),
+        ("“First.\n\n“Second.\n\n“Third closes.” said Kim.", OK),
+        # Unopened.
+        ("The crackdown is severe,” said Kim.", [(1, 25, "QUO002")]),
+        ('The crackdown is severe," said Kim.', [(1, 25, "QUO002")]),
+        ("someone saying shut up’ in Chinese", [(1, 23, "QUO002")]),
+        # Real sentence (18F blog): the opening mark was never typed.
+        ("on its [How To Sell to\nthe Government](http://m.gsa.gov)\" page.", [(2, 34, "QUO002")]),
+        # Mismatched styles, nesting, wrong direction, apostrophe typos.
+        ("“The crackdown is severe,\" said Kim.", [(1, 26, "QUO003")]),
+        ("“They called it “a different level” in Seoul,” he said.", [(1, 17, "QUO003")]),
+        ("Durihana‘s members arrived.", [(1, 9, "QUO003")]),
+        ("Defectors who fled in the ‘90s.", [(1, 27, "QUO003")]),
+        ("“We’ve got ‘em. Come along,” Raphy said.", [(1, 12, "QUO003")]),
+        ("a designer in Tucson, notes: ”This covers it.”", [(1, 30, "QUO003")]),
+        ("“it feels like this“. It helps.", [(1, 20, "QUO003")]),
+        # Real sentence (18F blog): ’ typed to open.
+        ("must have a ’/privacy’ web address", [(1, 13, "QUO003")]),
+    ],
+)
+def test_quotation_marks(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert problems(text) == expected
+
+
+def test_broken_paragraph_does_not_pair_with_the_next() -> None:
+    text = "“Broken here.\n\nKim said so.\n\n“A fine quotation,” he added."
+    assert problems(text) == [(1, 1, "QUO001")]
+
+
+def test_unclosed_message_says_where_the_paragraph_ended() -> None:
+    from conftest import lint
+
+    [finding] = lint("“The crackdown is severe.\n\nKim said so.", select=("QUO001",))
+    assert finding.message == (
+        "Unclosed quotation: “ is never closed; its paragraph ends at 1:26 with no closing ”, "
+        "and the next paragraph does not reopen the quotation"
+    )
+
+
+def test_markdown_markup_is_not_prose() -> None:
+    text = (
+        "---\ntitle: \"A 'post\n---\n"
+        '<img src="{{ "/a.gif" | url }}" alt="Shot: a \'b" />\n\n'
+        "Run `echo \"hi` and see [docs](http://x.org \"t\").\n\n"
+        "```\nprint(\"unbalanced)\n```\n"
+        "<!-- a \" comment -->\n"
+    )
+    assert problems(text, path="post.md") == []
