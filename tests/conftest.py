@@ -22,9 +22,9 @@ def lint(text: str, path: str = "post.txt", select: tuple[str, ...] = ()) -> lis
     return lint_document(read_document(path, text.encode("utf-8")), rules)
 
 
-def problems(text: str, select: tuple[str, ...] = ("QUO",), path: str = "post.txt") -> list[
-    tuple[int, int, str]
-]:
+def problems(
+    text: str, select: tuple[str, ...] = ("QUO",), path: str = "post.txt"
+) -> list[tuple[int, int, str]]:
     """(line, column, code) of each finding, the shape the one-line tests compare."""
     return [(v.start.line, v.start.column, v.rule.code) for v in lint(text, path, select)]
 

@@ -39,7 +39,12 @@ def test_json_output_has_exactly_the_documented_keys(capsys: pytest.CaptureFixtu
     assert code == 1
     assert [set(record) for record in records] == [JSON_KEYS] * 3
     typo = records[1]
-    assert (typo["line"], typo["column"], typo["end_line"], typo["end_column"]) == (91, 189, 91, 190)
+    assert (typo["line"], typo["column"], typo["end_line"], typo["end_column"]) == (
+        91,
+        189,
+        91,
+        190,
+    )
     assert typo["code"] == "QUO003" and typo["name"] == "mismatched-quotation-marks"
     assert typo["post"] == "North Korean cybersex slave meets pastor online"
 
@@ -72,7 +77,10 @@ def test_bad_input_is_one_line_each_and_the_run_goes_on(
     code, out, err = run(capsys, "check", str(tmp_path), str(tmp_path / "missing.md"))
     assert code == 2  # a named path could not be read at all
     errors = err.splitlines()
-    assert f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (first bad byte 0xe9 at byte offset 3)" in errors
+    assert (
+        f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (first bad byte 0xe9 at byte offset 3)"
+        in errors
+    )
     assert f"{tmp_path / 'image.txt'}: binary file (contains NUL bytes), not text" in errors
     assert f"{tmp_path / 'missing.md'}: no such file or directory" in errors
     assert len(errors) == 3

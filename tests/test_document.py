@@ -38,7 +38,9 @@ def test_utf8_bom_is_not_a_column() -> None:
 
 
 def test_invalid_utf8_names_the_byte_offset() -> None:
-    with pytest.raises(InputError, match=r"post.txt: not valid UTF-8 \(first bad byte 0xff at byte offset 6\)"):
+    with pytest.raises(
+        InputError, match=r"post.txt: not valid UTF-8 \(first bad byte 0xff at byte offset 6\)"
+    ):
         decode("post.txt", b"Hello \xff world")
 
 

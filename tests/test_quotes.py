@@ -28,12 +28,12 @@ OK: list[tuple[int, int, str]] = []
         ("using GitHub as [NotAlone](https://www.notalone.gov/)'s CMS.", OK),
         ("‘the Joneses’ house’ was raided", OK),
         # Measures are not quotations.
-        ("He is 6'2\" tall and carried a 12\" pipe.", OK),
+        ('He is 6\'2" tall and carried a 12" pipe.', OK),
         ("It is 5' long.", OK),
         # Straight marks are classified by their neighbours.
         ('She called it "red zone". Then "Underground Railroad".', OK),
         ('Lawmakers called the plan "$500 too much."', OK),
-        ('_"Your branch is up-to-date with \'origin/staging\'"_ means it is current.', OK),
+        ("_\"Your branch is up-to-date with 'origin/staging'\"_ means it is current.", OK),
         # Real sentence (18F blog): '18F,' is a quotation, not a year like '90s.
         (
             "Eric continued, “We also created a style with a simple, unembellished '18F,' free "
@@ -53,9 +53,9 @@ OK: list[tuple[int, int, str]] = []
         ('The crackdown is severe," said Kim.', [(1, 25, "QUO002")]),
         ("someone saying shut up’ in Chinese", [(1, 23, "QUO002")]),
         # Real sentence (18F blog): the opening mark was never typed.
-        ("on its [How To Sell to\nthe Government](http://m.gsa.gov)\" page.", [(2, 34, "QUO002")]),
+        ('on its [How To Sell to\nthe Government](http://m.gsa.gov)" page.', [(2, 34, "QUO002")]),
         # Mismatched styles, nesting, wrong direction, apostrophe typos.
-        ("“The crackdown is severe,\" said Kim.", [(1, 26, "QUO003")]),
+        ('“The crackdown is severe," said Kim.', [(1, 26, "QUO003")]),
         ("“They called it “a different level” in Seoul,” he said.", [(1, 17, "QUO003")]),
         ("Durihana‘s members arrived.", [(1, 9, "QUO003")]),
         ("Defectors who fled in the ‘90s.", [(1, 27, "QUO003")]),
@@ -89,8 +89,8 @@ def test_markdown_markup_is_not_prose() -> None:
     text = (
         "---\ntitle: \"A 'post\n---\n"
         '<img src="{{ "/a.gif" | url }}" alt="Shot: a \'b" />\n\n'
-        "Run `echo \"hi` and see [docs](http://x.org \"t\").\n\n"
-        "```\nprint(\"unbalanced)\n```\n"
-        "<!-- a \" comment -->\n"
+        'Run `echo "hi` and see [docs](http://x.org "t").\n\n'
+        '```\nprint("unbalanced)\n```\n'
+        '<!-- a " comment -->\n'
     )
     assert problems(text, path="post.md") == []

@@ -44,17 +44,32 @@ VALID = (builtin_rules_dir() / "QUO002-unopened-quotation.toml").read_text(encod
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("severity = \"error\"", "severity = \"fatal\""), "severity 'fatal' must be one of: error, warning, info (line 4)"),
-        (("kind = \"quote-balance\"", "kind = \"quotes\""), "unknown kind 'quotes'"),
-        (("code = \"QUO002\"", "code = \"Q2\""), "code 'Q2' must be 2 to 5 capital letters and 3 digits, like QUO001 (line 1)"),
-        (("name = \"unopened-quotation\"", "name = \"Unopened\""), "must be kebab-case"),
-        (("report = [\"unopened\"]", "report = \"unopened\""), "option 'report': expected an array of strings, got a string (line 18)"),
-        (("report = [\"unopened\"]", "report = [\"unopened\"]\ncolour = 1"), "unknown option 'colour'"),
-        (("report = [\"unopened\"]", "report = [\"everything\"]"), "'everything' is not one of: unclosed, unopened, mismatched (line 18)"),
-        (("{reason}", "{why}"), "message uses {why}, but kind 'quote-balance' provides only {mark}, {reason}"),
-        (("code = \"QUO002\"", "code = \"QUO002\"\ncolor = \"red\""), "unknown key 'color'"),
+        (
+            ('severity = "error"', 'severity = "fatal"'),
+            "severity 'fatal' must be one of: error, warning, info (line 4)",
+        ),
+        (('kind = "quote-balance"', 'kind = "quotes"'), "unknown kind 'quotes'"),
+        (
+            ('code = "QUO002"', 'code = "Q2"'),
+            "code 'Q2' must be 2 to 5 capital letters and 3 digits, like QUO001 (line 1)",
+        ),
+        (('name = "unopened-quotation"', 'name = "Unopened"'), "must be kebab-case"),
+        (
+            ('report = ["unopened"]', 'report = "unopened"'),
+            "option 'report': expected an array of strings, got a string (line 18)",
+        ),
+        (('report = ["unopened"]', 'report = ["unopened"]\ncolour = 1'), "unknown option 'colour'"),
+        (
+            ('report = ["unopened"]', 'report = ["everything"]'),
+            "'everything' is not one of: unclosed, unopened, mismatched (line 18)",
+        ),
+        (
+            ("{reason}", "{why}"),
+            "message uses {why}, but kind 'quote-balance' provides only {mark}, {reason}",
+        ),
+        (('code = "QUO002"', 'code = "QUO002"\ncolor = "red"'), "unknown key 'color'"),
         (("bad = [", "worse = ["), "unknown key 'worse' in [examples]"),
-        (("code = \"QUO002\"", "code = "), "invalid TOML"),
+        (('code = "QUO002"', "code = "), "invalid TOML"),
     ],
 )
 def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], message: str) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import regex
 import pytest
+import regex
 
 from conftest import lint, problems
 
@@ -85,7 +85,8 @@ def test_deleting_any_quotation_mark_gives_a_finding_on_its_line(
             continue
         line = text.count("\n", 0, offset) + 1
         new = set(problems(cut)) - baseline
-        assert new, f"no finding after deleting the mark at line {line}: {text[offset - 30 : offset + 30]!r}"
+        context = text[offset - 30 : offset + 30]
+        assert new, f"no finding after deleting the mark at line {line}: {context!r}"
         assert {found_line for found_line, _, _ in new} == {line}, (line, new)
         checked += 1
     assert checked >= 80

@@ -30,7 +30,7 @@ def test_credits(ending: str) -> None:
     [
         "They fled. Read more",
         "Read more",
-        "[caption id=\"attachment_1\" align=\"alignnone\"]",
+        '[caption id="attachment_1" align="alignnone"]',
         "[/caption]",
         "[youtube=http://www.youtube.com/watch?v=abc]",
         "[embed]",

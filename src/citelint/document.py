@@ -112,7 +112,11 @@ def blank_spans(text: str, spans: Iterable[Span]) -> str:
         if start >= span.end:
             continue
         pieces.append(text[cursor:start])
-        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start : span.end]))
+        segment = text[start : span.end]
+        if "\n" in segment or "\r" in segment:
+            pieces.append(_NOT_LINE_BREAK.sub(" ", segment))
+        else:
+            pieces.append(" " * len(segment))
         cursor = span.end
     pieces.append(text[cursor:])
     return "".join(pieces)

@@ -4,26 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citelint.document import Span, line_spans
+import regex
+
+from citelint.document import Span
+
+# A line break, then one or more lines holding only whitespace: what separates paragraphs.
+_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+")
 
 
 def split_paragraphs(text: str, prose: Sequence[Span]) -> tuple[Span, ...]:
     """Paragraph spans, trimmed of surrounding whitespace, in text order."""
     paragraphs: list[Span] = []
     for region in prose:
-        start: int | None = None
-        end = region.start
-        for line in line_spans(text, region.start, region.end):
-            content = text[line.start : line.end]
-            stripped = content.lstrip()
-            if not stripped.strip():
-                if start is not None:
-                    paragraphs.append(Span(start, end))
-                    start = None
-                continue
-            if start is None:
-                start = line.start + len(content) - len(stripped)
-            end = line.start + len(content.rstrip())
-        if start is not None:
-            paragraphs.append(Span(start, end))
+        cursor = region.start
+        for gap in _PARAGRAPH_BREAK.finditer(text, region.start, region.end):
+            _append_trimmed(text, cursor, gap.start(), paragraphs)
+            cursor = gap.end()
+        _append_trimmed(text, cursor, region.end, paragraphs)
     return tuple(paragraphs)
+
+
+def _append_trimmed(text: str, start: int, end: int, paragraphs: list[Span]) -> None:
+    content = text[start:end]
+    stripped = content.strip()
+    if stripped:
+        leading = len(content) - len(content.lstrip())
+        paragraphs.append(Span(start + leading, start + leading + len(stripped)))

@@ -8,11 +8,12 @@ footnote markers) never count either.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from citelint.document import line_spans, trimmed
+from citelint.document import Span, trimmed
 from citelint.kinds.base import Finding, Kind, option, pattern
 
 if TYPE_CHECKING:
@@ -41,29 +42,37 @@ class SourceTagOptions:
 
 def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
     text = facts.document.text
-    lines = [
-        line
-        for region in facts.post.prose
-        for line in line_spans(text, region.start, region.end)
-        if text[line.start : line.end].strip()
-    ]
-    if not lines:
+    lines = _lines_from_the_end(text, facts.post.prose)
+    last_line = next(lines, None)
+    if last_line is None:
         return
-    last_line = lines[-1]
-    for line in reversed(lines):
+    for line in itertools.chain((last_line,), lines):
         content = text[line.start : line.end].strip()
         if options.link_text_pattern.fullmatch(content):
             continue
         if is_credit(content, options):
             return
         yield Finding(
-            span=trimmed(text, last_line),
+            span=last_line,
             fields={
                 "title": facts.post.title or "untitled",
                 "ending": _ending(content, options),
             },
         )
         return
+
+
+def _lines_from_the_end(text: str, prose: Sequence[Span]) -> Iterator[Span]:
+    """The non-blank lines of the post, last first, read backwards without a full split."""
+    for region in reversed(prose):
+        end = region.end
+        while end > region.start:
+            start = max(text.rfind("\n", region.start, end), text.rfind("\r", region.start, end))
+            line_start = region.start if start < 0 else start + 1
+            line = trimmed(text, Span(line_start, end))
+            if line.end > line.start:
+                yield line
+            end = line_start - 1 if start >= 0 else region.start
 
 
 def is_credit(line: str, options: SourceTagOptions) -> bool:

@@ -19,8 +19,13 @@ import regex
 from citelint.document import Document, Span, blank_spans, line_spans
 from citelint.readers.plain import shorten, single_post
 
-_FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
-_FENCE_OPEN = regex.compile(r"[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^\r\n]*)")
+# YAML (--- … --- or ...) or TOML (+++ … +++) front matter opening the file.
+_FRONT_MATTER = regex.compile(
+    r"(?:---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??(?:---|\.\.\.)"
+    r"|\+\+\+[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??\+\+\+)[ \t]*(?=\r\n|\r|\n|\Z)"
+)
+_LINE_END = r"(?=\r\n|\r|\n|\Z)"
+_FENCE_OPEN = regex.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){_LINE_END}")
 _ATX_HEADING = regex.compile(r" {0,3}#{1,6}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*")
 
 # Bounded repeats keep a stray opener from scanning the rest of a large file.
@@ -36,6 +41,8 @@ _BLOCK_CONSTRUCTS = regex.compile(
 _TEMPLATE_TAGS = regex.compile(r"\{\{[\s\S]{0,4000}?\}\}|\{%[\s\S]{0,4000}?%\}")
 _INLINE_CONSTRUCTS = regex.compile(
     r"""
+    (?=[<(\[])       # every construct starts with one of these: skip other positions fast
+    (?:
       </?[A-Za-z][A-Za-z0-9-]{0,64}                            # HTML tag
       (?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]+))?){0,100}
       \s*/?>
@@ -43,9 +50,13 @@ _INLINE_CONSTRUCTS = regex.compile(
     | <[A-Za-z0-9.!\#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+>       # email autolink
     | (?<=\])\((?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})*)
       (?:\s+(?:"[^"]{0,4000}"|'[^']{0,4000}'|\([^)]{0,4000}\)))?\s*\)   # link destination
-    | (?m:^[ ]{0,3}\[[^\]\r\n]{1,999}\]:[ \t]*\S+                       # reference definition
-      (?:[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*$)
+    )
     """,
+    regex.VERBOSE,
+)
+_REFERENCE_DEFINITION = regex.compile(
+    r"""(?m)^[ ]{0,3}\[[^\]\r\n]{1,999}\]:[ \t]*\S+
+        (?:[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*(?=\r\n|\r|\n|\Z)""",
     regex.VERBOSE,
 )
 _BACKTICKS = regex.compile(r"`+")
@@ -62,18 +73,20 @@ def blank_non_prose(text: str) -> str:
     blanked = blank_spans(text, _block_spans(text))
     blanked = blank_spans(blanked, _code_spans(blanked))
     blanked = blank_spans(blanked, _matches(_TEMPLATE_TAGS, blanked))
-    return blank_spans(blanked, _matches(_INLINE_CONSTRUCTS, blanked))
+    return blank_spans(
+        blanked,
+        [*_matches(_INLINE_CONSTRUCTS, blanked), *_matches(_REFERENCE_DEFINITION, blanked)],
+    )
 
 
 def _block_spans(text: str) -> list[Span]:
-    lines = line_spans(text)
     spans: list[Span] = []
-    first_body_line = 0
-    front_matter = _front_matter(text, lines)
+    body_start = 0
+    front_matter = _FRONT_MATTER.match(text)
     if front_matter is not None:
-        spans.append(Span(0, lines[front_matter].end))
-        first_body_line = front_matter + 1
-    spans.extend(_fenced_code(text, lines, first_body_line))
+        body_start = front_matter.end()
+        spans.append(Span(0, body_start))
+    spans.extend(_fenced_code(text, body_start))
     spans.extend(_matches(_BLOCK_CONSTRUCTS, blank_spans(text, spans)))
     return spans
 
@@ -82,40 +95,25 @@ def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[Span]:
     return (Span(match.start(), match.end()) for match in pattern.finditer(text))
 
 
-def _front_matter(text: str, lines: list[Span]) -> int | None:
-    """Index of the line closing front matter that opens the file, if it has any."""
-    if not lines:
-        return None
-    closers = _FRONT_MATTER_FENCES.get(text[lines[0].start : lines[0].end].rstrip())
-    if closers is None:
-        return None
-    for index in range(1, len(lines)):
-        if text[lines[index].start : lines[index].end].rstrip() in closers:
-            return index
-    return None
-
-
-def _fenced_code(text: str, lines: list[Span], first_line: int) -> list[Span]:
+def _fenced_code(text: str, start: int) -> list[Span]:
     """Fenced code blocks, fences included; an unclosed fence runs to the end (CommonMark)."""
     spans: list[Span] = []
-    index = first_line
-    while index < len(lines):
-        line = lines[index]
-        opening = _FENCE_OPEN.fullmatch(text, line.start, line.end)
-        if opening is None or (opening["fence"][0] == "`" and "`" in opening["info"]):
-            index += 1
-            continue
+    position = start
+    while True:
+        opening = _FENCE_OPEN.search(text, position)
+        if opening is None:
+            return spans
         fence = opening["fence"]
-        closing = regex.compile(rf"[ \t]*{regex.escape(fence[0])}{{{len(fence)},}}[ \t]*")
-        end_index = index + 1
-        while end_index < len(lines) and not closing.fullmatch(
-            text, lines[end_index].start, lines[end_index].end
-        ):
-            end_index += 1
-        last = min(end_index, len(lines) - 1)
-        spans.append(Span(line.start, lines[last].end))
-        index = end_index + 1
-    return spans
+        if fence[0] == "`" and "`" in opening["info"]:
+            position = opening.end()
+            continue
+        closing = regex.compile(
+            rf"^[ \t]*{regex.escape(fence[0])}{{{len(fence)},}}[ \t]*{_LINE_END}", regex.MULTILINE
+        )
+        close = closing.search(text, opening.end())
+        end = len(text) if close is None else close.end()
+        spans.append(Span(opening.start(), end))
+        position = end
 
 
 def _code_spans(text: str) -> list[Span]:
