@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 import regex
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-_NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
+_NOT_LINE_BREAK_RUN = regex.compile(r"[^\r\n]+")
+
+
+def _spaces(match: regex.Match[str]) -> str:
+    return " " * (match.end() - match.start())
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def blank_spans(text: str, spans: Iterable[Span]) -> str:
         pieces.append(text[cursor:start])
         segment = text[start : span.end]
         if "\n" in segment or "\r" in segment:
-            pieces.append(_NOT_LINE_BREAK.sub(" ", segment))
+            pieces.append(_NOT_LINE_BREAK_RUN.sub(_spaces, segment))
         else:
             pieces.append(" " * len(segment))
         cursor = span.end

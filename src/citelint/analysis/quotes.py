@@ -150,6 +150,8 @@ def analyse_quotes(
     problems: list[QuoteProblem] = []
     carry = _Carry()
     for index, paragraph in enumerate(paragraphs):
+        if not carry.stack and marks.pattern.search(text, paragraph.start, paragraph.end) is None:
+            continue  # most paragraphs hold no quotation mark at all
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         scanner = _ParagraphScanner(text, source, paragraph, marks, carry, problems)
         carry = scanner.run(following)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import regex
 
-from citelint.document import Document, Span, blank_spans, line_spans
+from citelint.document import Document, Span, blank_spans
 from citelint.readers.plain import shorten, single_post
 
 # YAML (--- … --- or ...) or TOML (+++ … +++) front matter opening the file.
@@ -26,7 +26,9 @@ _FRONT_MATTER = regex.compile(
 )
 _LINE_END = r"(?=\r\n|\r|\n|\Z)"
 _FENCE_OPEN = regex.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){_LINE_END}")
-_ATX_HEADING = regex.compile(r" {0,3}#{1,6}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*")
+_ATX_HEADING = regex.compile(
+    r"(?m)^ {0,3}#{1,6}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*(?=\r\n|\r|\n|\Z)"
+)
 
 # Bounded repeats keep a stray opener from scanning the rest of a large file.
 _BLOCK_CONSTRUCTS = regex.compile(
@@ -145,8 +147,7 @@ def _code_spans(text: str) -> list[Span]:
 
 
 def _first_heading(text: str) -> str | None:
-    for line in line_spans(text):
-        heading = _ATX_HEADING.fullmatch(text, line.start, line.end)
-        if heading is not None and heading["title"].strip():
+    for heading in _ATX_HEADING.finditer(text):
+        if heading["title"].strip():
             return shorten(heading["title"].strip())
     return None

@@ -12,6 +12,7 @@ import regex
 from citelint.document import Document, Post, Span, line_spans, trimmed
 
 _BYLINE = regex.compile(r"[^\S\r\n]*Posted on\b[^\r\n]{0,200}")
+_NON_BLANK_LINE = regex.compile(r"(?m)^[^\S\r\n]*\S[^\r\n]*")
 _TITLE_MAX_CHARS = 300
 _SHORT_TITLE_CHARS = 80
 
@@ -63,11 +64,8 @@ def single_post(text: str, title: str | None = None) -> tuple[Post, ...]:
 
 
 def first_line_title(text: str) -> str | None:
-    for line in line_spans(text):
-        content = text[line.start : line.end].strip()
-        if content:
-            return shorten(content)
-    return None
+    line = _NON_BLANK_LINE.search(text)
+    return None if line is None else shorten(line.group().strip())
 
 
 def shorten(title: str) -> str:
