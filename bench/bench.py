@@ -41,7 +41,7 @@ def report(label: str, paths: list[str]) -> None:
     files, size, findings, seconds = lint_paths(paths)
     print(
         f"{label}: {files} files, {size / 1e6:.2f} MB, {findings} findings in {seconds:.2f} s"
-        f" = {files / seconds:.0f} files/s, {size / 1e6 / seconds:.2f} MB/s"
+        f" = {files / seconds:.1f} files/s, {size / 1e6 / seconds:.2f} MB/s"
     )
 
 
