@@ -45,14 +45,6 @@ class Post:
     prose: tuple[Span, ...]
     title_span: Span | None = None
 
-    @property
-    def start(self) -> int:
-        return self.prose[0].start if self.prose else 0
-
-    @property
-    def end(self) -> int:
-        return self.prose[-1].end if self.prose else 0
-
 
 @dataclass(frozen=True)
 class Document:
@@ -79,12 +71,6 @@ class Document:
         """Line and column of ``offset``; an offset at the end of a line is past its last char."""
         line_index = bisect_right(self.line_starts, offset) - 1
         return Position(line_index + 1, offset - self.line_starts[line_index] + 1)
-
-    def line_text(self, line: int) -> str:
-        """The source text of a 1-based line, without its line break."""
-        start = self.line_starts[line - 1]
-        end = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
-        return self.source[start:end].rstrip("\r\n")
 
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
