@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+LINE_BREAK = r"(?:\r\n|\r|\n)"
+# Where a line ends: before its line break, or at the end of the text.
+LINE_END = r"(?=\r\n|\r|\n|\Z)"
+_LINE_BREAK = regex.compile(LINE_BREAK)
 _NOT_LINE_BREAK_RUN = regex.compile(r"[^\r\n]+")
 
 

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 import regex
 
-from citelint.document import Span
+from citelint.document import LINE_BREAK, Span
 
 # A line break, then one or more lines holding only whitespace: what separates paragraphs.
-_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+")
+_PARAGRAPH_BREAK = regex.compile(rf"{LINE_BREAK}(?:[^\S\r\n]*{LINE_BREAK})+")
 
 
 def split_paragraphs(text: str, prose: Sequence[Span]) -> tuple[Span, ...]:

@@ -14,7 +14,7 @@ paragraph starts afresh, so the damage of a broken paragraph stays local.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -98,13 +98,6 @@ class _Token:
     after: str | None
 
 
-@dataclass
-class _Carry:
-    """What a paragraph hands to the next one: the quotations a running quotation keeps open."""
-
-    stack: list[_Open] = field(default_factory=list)
-
-
 class _Marks:
     """Lookups derived once from a ``QuoteStyle``."""
 
@@ -148,14 +141,27 @@ def analyse_quotes(
     if marks is None:
         marks = _marks_cache[style] = _Marks(style)
     problems: list[QuoteProblem] = []
-    carry = _Carry()
+    # The quotations a running quotation keeps open from one paragraph into the next.
+    carried: list[_Open] = []
     for index, paragraph in enumerate(paragraphs):
-        if not carry.stack and marks.pattern.search(text, paragraph.start, paragraph.end) is None:
+        tokens = _paragraph_tokens(text, source, paragraph, marks)
+        if not tokens and not carried:
             continue  # most paragraphs hold no quotation mark at all
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        scanner = _ParagraphScanner(text, source, paragraph, marks, carry, problems)
-        carry = scanner.run(following)
+        scanner = _ParagraphScanner(text, paragraph, tokens, marks, carried, problems)
+        carried = scanner.run(following)
     return QuoteAnalysis(problems=tuple(problems))
+
+
+def _paragraph_tokens(text: str, source: str, paragraph: Span, marks: _Marks) -> list[_Token]:
+    """The marks of a paragraph with their neighbours (read from ``source``)."""
+    start, end = paragraph.start, paragraph.end
+    tokens = []
+    for match in marks.pattern.finditer(text, start, end):
+        before = source[match.start() - 1] if match.start() > start else None
+        after = source[match.end()] if match.end() < end else None
+        tokens.append(_Token(match.group(), Span(match.start(), match.end()), before, after))
+    return tokens
 
 
 def _is_word(char: str | None) -> bool:
@@ -170,35 +176,25 @@ class _ParagraphScanner:
     def __init__(
         self,
         text: str,
-        source: str,
         paragraph: Span,
+        tokens: list[_Token],
         marks: _Marks,
-        carry: _Carry,
+        carried: list[_Open],
         problems: list[QuoteProblem],
     ) -> None:
         self.text = text
-        self.source = source
         self.paragraph = paragraph
         self.marks = marks
-        self.stack = carry.stack
-        self.reopen_budget = len(carry.stack)
+        self.stack = carried
+        self.reopen_budget = len(carried)
         self.problems = problems
         self.nested_same: list[_Open] = []
-        self.tokens = self._tokens()
+        self.tokens = tokens
         self.next_closing_apostrophe = self._next_index(self._may_close_as_apostrophe)
         self.next_outer_closer = self._next_index(self._may_close_outer)
         self.skip_until = paragraph.start
 
     # -- set-up -------------------------------------------------------------------------------
-
-    def _tokens(self) -> list[_Token]:
-        source, start, end = self.source, self.paragraph.start, self.paragraph.end
-        tokens = []
-        for match in self.marks.pattern.finditer(self.text, start, end):
-            before = source[match.start() - 1] if match.start() > start else None
-            after = source[match.end()] if match.end() < end else None
-            tokens.append(_Token(match.group(), Span(match.start(), match.end()), before, after))
-        return tokens
 
     def _next_index(self, predicate: Callable[[_Token], bool]) -> list[int]:
         """For each token, the index of the first later token meeting ``predicate``."""
@@ -234,7 +230,7 @@ class _ParagraphScanner:
 
     # -- the machine --------------------------------------------------------------------------
 
-    def run(self, following: Span | None) -> _Carry:
+    def run(self, following: Span | None) -> list[_Open]:
         for index, token in enumerate(self.tokens):
             if token.span.start < self.skip_until:
                 continue
@@ -440,7 +436,8 @@ class _ParagraphScanner:
 
     # -- the end of the paragraph -------------------------------------------------------------
 
-    def _finish(self, following: Span | None) -> _Carry:
+    def _finish(self, following: Span | None) -> list[_Open]:
+        """Report what the paragraph leaves open, or hand it to a running quotation."""
         for inner in self.nested_same:
             outer = inner.inside_same
             assert outer is not None
@@ -457,13 +454,13 @@ class _ParagraphScanner:
                 )
         remaining = [entry for entry in self.stack if not entry.reported]
         if not remaining:
-            return _Carry()
+            return []
         if following is not None and self._starts_running_quotation(following):
-            return _Carry(remaining)
+            return remaining
         cause: Cause = "paragraph-end" if following is not None else "post-end"
         for entry in reversed(remaining):
             self._report_unclosed(entry, cause, None, self.paragraph.end)
-        return _Carry()
+        return []
 
     def _starts_running_quotation(self, following: Span) -> bool:
         first = self.text[following.start : following.start + 2]

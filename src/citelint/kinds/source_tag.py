@@ -8,7 +8,6 @@ footnote markers) never count either.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -42,11 +41,9 @@ class SourceTagOptions:
 
 def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
     text = facts.document.text
-    lines = _lines_from_the_end(text, facts.post.prose)
-    last_line = next(lines, None)
-    if last_line is None:
-        return
-    for line in itertools.chain((last_line,), lines):
+    last_line: Span | None = None
+    for line in _lines_from_the_end(text, facts.post.prose):
+        last_line = last_line or line  # the report goes on the post's very last line
         content = text[line.start : line.end].strip()
         if options.link_text_pattern.fullmatch(content):
             continue

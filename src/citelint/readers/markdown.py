@@ -16,18 +16,17 @@ from collections.abc import Iterable
 
 import regex
 
-from citelint.document import Document, Span, blank_spans
+from citelint.document import LINE_BREAK, LINE_END, Document, Span, blank_spans
 from citelint.readers.plain import shorten, single_post
 
 # YAML (--- … --- or ...) or TOML (+++ … +++) front matter opening the file.
 _FRONT_MATTER = regex.compile(
-    r"(?:---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??(?:---|\.\.\.)"
-    r"|\+\+\+[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??\+\+\+)[ \t]*(?=\r\n|\r|\n|\Z)"
+    rf"(?:---[ \t]*{LINE_BREAK}(?:[\s\S]*?{LINE_BREAK})??(?:---|\.\.\.)"
+    rf"|\+\+\+[ \t]*{LINE_BREAK}(?:[\s\S]*?{LINE_BREAK})??\+\+\+)[ \t]*{LINE_END}"
 )
-_LINE_END = r"(?=\r\n|\r|\n|\Z)"
-_FENCE_OPEN = regex.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){_LINE_END}")
+_FENCE_OPEN = regex.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){LINE_END}")
 _ATX_HEADING = regex.compile(
-    r"(?m)^ {0,3}#{1,6}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*(?=\r\n|\r|\n|\Z)"
+    rf"(?m)^ {{0,3}}#{{1,6}}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*{LINE_END}"
 )
 
 # Bounded repeats keep a stray opener from scanning the rest of a large file.
@@ -58,11 +57,12 @@ _INLINE_CONSTRUCTS = regex.compile(
 )
 _REFERENCE_DEFINITION = regex.compile(
     r"""(?m)^[ ]{0,3}\[[^\]\r\n]{1,999}\]:[ \t]*\S+
-        (?:[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*(?=\r\n|\r|\n|\Z)""",
+        (?:[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*"""
+    + LINE_END,
     regex.VERBOSE,
 )
 _BACKTICKS = regex.compile(r"`+")
-_BLANK_LINE = regex.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+_BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
 
 
 def read(path: str, text: str) -> Document:
@@ -110,7 +110,7 @@ def _fenced_code(text: str, start: int) -> list[Span]:
             position = opening.end()
             continue
         closing = regex.compile(
-            rf"^[ \t]*{regex.escape(fence[0])}{{{len(fence)},}}[ \t]*{_LINE_END}", regex.MULTILINE
+            rf"^[ \t]*{regex.escape(fence[0])}{{{len(fence)},}}[ \t]*{LINE_END}", regex.MULTILINE
         )
         close = closing.search(text, opening.end())
         end = len(text) if close is None else close.end()

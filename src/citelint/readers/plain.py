@@ -43,12 +43,12 @@ def split_archive(text: str) -> tuple[Post, ...]:
     posts: list[Post] = []
     for number, (title_line, byline) in enumerate(starts):
         body_end = starts[number + 1][0].start if number + 1 < len(starts) else len(text)
-        title = text[title_line.start : title_line.end].strip()
+        title_span = trimmed(text, title_line)
         posts.append(
             Post(
-                title=title,
-                prose=(trimmed(text, title_line), Span(byline.end, body_end)),
-                title_span=trimmed(text, title_line),
+                title=text[title_span.start : title_span.end],
+                prose=(title_span, Span(byline.end, body_end)),
+                title_span=title_span,
             )
         )
     return tuple(posts)
