@@ -29,12 +29,14 @@ def test_text_output_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].startswith(f"{SEED}:75:1: SRC001 Post “North Korean female defectors")
     assert lines[1].startswith(f"{SEED}:91:189: QUO003 Mismatched quotation mark ‘")
     assert lines[2].startswith(f"{SEED}:97:1: SRC001 ")
-    assert lines[3] == "Found 3 problems (3 errors, 0 warnings) in 1 file."
+    assert lines[3].startswith(f"{SEED}:111:197: FIG001 Unsourced figure: 150 won (13 cents) ")
+    assert sum(" FIG001 " in line for line in lines) == 6
+    assert lines[-1] == "Found 9 problems (3 errors, 6 warnings) in 1 file."
     assert err == ""
 
 
 def test_json_output_has_exactly_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "check", "--format", "json", str(SEED))
+    code, out, _ = run(capsys, "check", "--format", "json", "--select", "QUO,SRC", str(SEED))
     records = json.loads(out)
     assert code == 1
     assert [set(record) for record in records] == [JSON_KEYS] * 3
@@ -52,10 +54,12 @@ def test_json_output_has_exactly_the_documented_keys(capsys: pytest.CaptureFixtu
 def test_select_ignore_and_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--select", "QUO", str(SEED))
     assert code == 1 and out.count("QUO003") == 1 and "SRC001" not in out
-    code, out, _ = run(capsys, "check", "--ignore", "QUO,SRC", str(SEED))
+    code, out, _ = run(capsys, "check", "--ignore", "QUO,SRC,FIG", str(SEED))
     assert code == 0 and out == "All checks passed.\n"
+    code, out, _ = run(capsys, "check", "--select", "FIG", str(SEED))
+    assert code == 0 and "Found 6 problems (0 errors, 6 warnings)" in out  # warnings only
     code, out, _ = run(capsys, "check", "--exit-zero", str(SEED))
-    assert code == 0 and "Found 3 problems" in out
+    assert code == 0 and "Found 9 problems" in out
 
 
 def test_unknown_selector_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,4 +151,4 @@ def test_python_dash_m_runs(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert "Found 3 problems" in result.stdout
+    assert "Found 9 problems" in result.stdout

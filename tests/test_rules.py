@@ -113,7 +113,7 @@ def test_select_and_ignore_prefer_the_longer_prefix() -> None:
     assert codes(select_rules(RULES, ["QUO"])) == ["QUO001", "QUO002", "QUO003"]
     assert codes(select_rules(RULES, ["QUO"], ["QUO002"])) == ["QUO001", "QUO003"]
     assert codes(select_rules(RULES, ["QUO001"], ["QUO"])) == ["QUO001"]
-    assert codes(select_rules(RULES, [], ["QUO"])) == ["SRC001"]
+    assert codes(select_rules(RULES, [], ["QUO"])) == ["ATR001", "FIG001", "SRC001"]
 
 
 def test_other_quotation_styles_are_options(tmp_path: Path) -> None:
@@ -126,7 +126,8 @@ def test_other_quotation_styles_are_options(tmp_path: Path) -> None:
     )
     source = source.replace('report = ["unopened"]', 'report = ["unclosed", "unopened"]')
     source = source.replace(
-        """outer_pairs = [["“", "”"], ['"', '"']]""", """outer_pairs = [["«", "»"], ["„", "“"]]"""
+        'report = ["unclosed", "unopened"]',
+        """report = ["unclosed", "unopened"]\nouter_pairs = [["«", "»"], ["„", "“"]]""",
     )
     source = source.replace("bad = [", 'bad = [\n    "« Non, dit-il.",').replace(
         "good = [", 'good = [\n    "« Non », dit-il.",'

@@ -14,9 +14,11 @@ from citelint import __version__
 from citelint.discovery import discover
 from citelint.engine import Violation, lint_document
 from citelint.errors import CitelintError, InputError, UnreadablePathError
+from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
+from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.readers import load_document
-from citelint.report import FORMATS
+from citelint.report import FORMATS, quotes_format
 from citelint.rules import Rule, load_rules, select_rules, unknown_selectors
 
 EXIT_OK = 0
@@ -117,6 +119,42 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     if not exit_zero and any(v.rule.severity == "error" for v in violations):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def quotes(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.text,
+    rules_dirs: RulesOption = None,
+) -> None:
+    """List every quotation: where it is, its kind, whether and to whom it is attributed."""
+    rules = _load_rules(rules_dirs)
+    rule = next((r for r in rules if isinstance(r.options, QuoteAttributionOptions)), None)
+    if rule is None:
+        typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    discovery = discover(paths)
+    unreadable = any(isinstance(p, UnreadablePathError) for p in discovery.problems)
+    _report_problems(discovery.problems)
+    records: list[QuotationRecord] = []
+    for path in discovery.files:
+        try:
+            document = load_document(path)
+        except InputError as error:
+            _report_problems([error])
+            unreadable = unreadable or isinstance(error, UnreadablePathError)
+            continue
+        records.extend(quotation_records(document, rule.options))
+    render = (
+        quotes_format.render_json
+        if output_format is OutputFormat.json
+        else quotes_format.render_text
+    )
+    sys.stdout.write(render(records))
+    if unreadable:
+        raise typer.Exit(EXIT_ERROR)
 
 
 @app.command("rules")

@@ -54,7 +54,8 @@ class Document:
     """A decoded file whose non-prose markup has been blanked to spaces of the same length.
 
     ``text`` is what the checks read; ``source`` is the decoded file as written. Both have the
-    same length, so an offset in one is the same place in the other.
+    same length, so an offset in one is the same place in the other. ``links`` (sorted) are
+    the places where the text links to something.
     """
 
     path: str
@@ -62,6 +63,8 @@ class Document:
     text: str
     posts: tuple[Post, ...]
     line_starts: tuple[int, ...] = field(repr=False, compare=False, default=())
+    # Where the text links to something (a link's destination): blogs cite by linking.
+    links: tuple[Span, ...] = field(repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         if len(self.source) != len(self.text):

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from citelint.analysis.attribution import (
+    AttributionAnalysis,
+    AttributionSettings,
+    analyse_attribution,
+)
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.quotes import QuoteAnalysis, QuoteStyle, analyse_quotes
 from citelint.document import Document, Post, Span
 
 
 class PostFacts:
-    """The analyses of one post. Each is computed on first use; the quotation analysis once
-    per distinct quotation style, so rules that share a style share the work."""
+    """The analyses of one post. Each is computed on first use, once per distinct setting
+    (quotation style, cue lexicon), so rules that share settings share the work."""
 
     def __init__(self, document: Document, post: Post) -> None:
         self.document = document
         self.post = post
         self._quotes: dict[QuoteStyle, QuoteAnalysis] = {}
+        self._attribution: dict[tuple[QuoteStyle, AttributionSettings], AttributionAnalysis] = {}
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -29,4 +35,18 @@ class PostFacts:
                 self.document.text, self.document.source, self.paragraphs, style
             )
             self._quotes[style] = analysis
+        return analysis
+
+    def attribution(self, style: QuoteStyle, settings: AttributionSettings) -> AttributionAnalysis:
+        key = (style, settings)
+        analysis = self._attribution.get(key)
+        if analysis is None:
+            analysis = analyse_attribution(
+                self.document.text,
+                self.paragraphs,
+                self.quotes(style).quotations,
+                settings,
+                self.document.links,
+            )
+            self._attribution[key] = analysis
         return analysis

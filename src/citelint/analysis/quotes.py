@@ -77,8 +77,21 @@ class QuoteProblem:
 
 
 @dataclass(frozen=True)
+class Quotation:
+    """A quotation that opens and closes: ``span`` runs from its opening mark to the end of
+    its closing mark, across paragraphs for a running quotation. ``depth`` is 0 for an
+    outermost quotation, 1 for a quotation within it, and so on."""
+
+    span: Span
+    open_mark: str
+    close_mark: str
+    depth: int
+
+
+@dataclass(frozen=True)
 class QuoteAnalysis:
     problems: tuple[QuoteProblem, ...]
+    quotations: tuple[Quotation, ...] = ()
 
 
 @dataclass
@@ -141,6 +154,7 @@ def analyse_quotes(
     if marks is None:
         marks = _marks_cache[style] = _Marks(style)
     problems: list[QuoteProblem] = []
+    quotations: list[Quotation] = []
     # The quotations a running quotation keeps open from one paragraph into the next.
     carried: list[_Open] = []
     for index, paragraph in enumerate(paragraphs):
@@ -148,9 +162,10 @@ def analyse_quotes(
         if not tokens and not carried:
             continue  # most paragraphs hold no quotation mark at all
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        scanner = _ParagraphScanner(text, paragraph, tokens, marks, carried, problems)
+        scanner = _ParagraphScanner(text, paragraph, tokens, marks, carried, problems, quotations)
         carried = scanner.run(following)
-    return QuoteAnalysis(problems=tuple(problems))
+    quotations.sort(key=lambda quotation: quotation.span.start)
+    return QuoteAnalysis(problems=tuple(problems), quotations=tuple(quotations))
 
 
 def _paragraph_tokens(text: str, source: str, paragraph: Span, marks: _Marks) -> list[_Token]:
@@ -181,8 +196,10 @@ class _ParagraphScanner:
         marks: _Marks,
         carried: list[_Open],
         problems: list[QuoteProblem],
+        quotations: list[Quotation],
     ) -> None:
         self.text = text
+        self.quotations = quotations
         self.paragraph = paragraph
         self.marks = marks
         self.stack = carried
@@ -431,6 +448,9 @@ class _ParagraphScanner:
             self._report_unclosed(inner, "outer-closed", token.mark, token.span.start)
         closed = self.stack[position]
         del self.stack[position:]
+        self.quotations.append(
+            Quotation(Span(closed.span.start, token.span.end), closed.mark, token.mark, position)
+        )
         if closed.inside_same is not None:
             self.nested_same.append(closed)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from citelint.kinds import quote_balance, source_tag
+from citelint.kinds import figure_source, quote_attribution, quote_balance, source_tag
 from citelint.kinds.base import Kind
 
 KINDS: dict[str, Kind[Any]] = {
     source_tag.KIND.name: source_tag.KIND,
     quote_balance.KIND.name: quote_balance.KIND,
+    quote_attribution.KIND.name: quote_attribution.KIND,
+    figure_source.KIND.name: figure_source.KIND,
 }

@@ -150,6 +150,54 @@ def choices(*allowed: str) -> Callable[[object], tuple[str, ...]]:
     return parse
 
 
+def boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _ValueError(f"expected true or false, got {_type_name(value)}")
+    return value
+
+
+def natural(value: object) -> int:
+    """A whole number, zero or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _ValueError(f"expected a whole number of 0 or more, got {value!r}")
+    return value
+
+
+def one_of(*allowed: str) -> Callable[[object], str]:
+    """A parser for one string among ``allowed``."""
+
+    def parse(value: object) -> str:
+        item = text(value)
+        if item not in allowed:
+            raise _ValueError(f"'{item}' is not one of: {', '.join(allowed)}")
+        return item
+
+    return parse
+
+
+def text_table(value: object) -> tuple[tuple[str, str], ...]:
+    """A table of names to strings, in the order written (patterns by name, for example)."""
+    if not isinstance(value, dict):
+        raise _ValueError(f"expected a table of names to strings, got {_type_name(value)}")
+    for key, item in value.items():
+        if not isinstance(item, str) or not item:
+            raise _ValueError(f"'{key}': expected a non-empty string, got {_type_name(item)}")
+    return tuple(value.items())
+
+
+def text_list_table(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A table of names to arrays of strings (a verb's irregular forms, for example)."""
+    if not isinstance(value, dict):
+        raise _ValueError(f"expected a table of names to arrays, got {_type_name(value)}")
+    entries: list[tuple[str, tuple[str, ...]]] = []
+    for key, item in value.items():
+        try:
+            entries.append((key, non_empty_text_list(item)))
+        except _ValueError as error:
+            raise _ValueError(f"'{key}': {error}") from None
+    return tuple(entries)
+
+
 def string_pairs(value: object) -> tuple[tuple[str, str], ...]:
     """An array of two-string arrays, such as quotation-mark pairs ``[["“", "”"], ['"', '"']]``."""
     if not isinstance(value, list) or not value:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.analysis.quotes import QuotePair, QuoteProblem, QuoteStyle
-from citelint.kinds.base import Finding, Kind, choices, non_empty_text_list, option, string_pairs
+from citelint.analysis.quotes import QuoteProblem
+from citelint.kinds.base import Finding, Kind, choices, option
+from citelint.kinds.shared_options import QuoteStyleOptions
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
@@ -23,37 +23,11 @@ _CATEGORIES = ("unclosed", "unopened", "mismatched")
 _CONTEXT_CHARS = 12
 
 
-@dataclass(frozen=True)
-class QuoteBalanceOptions:
+@dataclass(frozen=True, kw_only=True)
+class QuoteBalanceOptions(QuoteStyleOptions):
     report: tuple[str, ...] = option(
         choices(*_CATEGORIES), doc="Which problems to report: unclosed, unopened, mismatched."
     )
-    outer_pairs: tuple[tuple[str, str], ...] = option(
-        string_pairs, doc='[open, close] marks of the outer level, e.g. “ ” and straight ".'
-    )
-    nested_pairs: tuple[tuple[str, str], ...] = option(
-        string_pairs, doc="[open, close] marks of a quotation within a quotation, e.g. ‘ ’."
-    )
-    apostrophes: tuple[str, ...] = option(
-        non_empty_text_list, doc="Marks that are also apostrophes (’ and ')."
-    )
-    leading_elisions: tuple[str, ...] = option(
-        non_empty_text_list,
-        doc="Words written after an apostrophe: til for ’til, n' for ’n’.",
-        default=(),
-    )
-    trailing_elisions: tuple[str, ...] = option(
-        non_empty_text_list,
-        doc="Word endings an apostrophe may follow when no quotation is open: s for Jones’.",
-        default=(),
-    )
-
-    @cached_property
-    def style(self) -> QuoteStyle:
-        pairs = tuple(QuotePair(o, c, "outer") for o, c in self.outer_pairs) + tuple(
-            QuotePair(o, c, "nested") for o, c in self.nested_pairs
-        )
-        return QuoteStyle(pairs, self.apostrophes, self.leading_elisions, self.trailing_elisions)
 
 
 def check(facts: PostFacts, options: QuoteBalanceOptions) -> Iterator[Finding]:

@@ -2,8 +2,9 @@
 
 Blanked (same length, line breaks kept): YAML/TOML front matter, fenced code, Liquid and
 Hugo tags and their raw/highlight/comment blocks, HTML comments, script and style elements,
-HTML tags (the text between tags is prose), autolinks, inline code, link destinations and
-titles (link text is prose), and reference definitions.
+HTML tags (the text between tags is prose), autolinks and bare URLs, inline code, link
+destinations and titles, reference labels and footnote markers (link text is prose), and
+reference definitions. Where a link points somewhere is kept as ``Document.links``.
 
 Later stages run on the text earlier stages blanked, so a backtick inside an HTML comment or
 a quotation mark inside a Liquid tag cannot pair with anything in the prose.
@@ -42,7 +43,7 @@ _BLOCK_CONSTRUCTS = regex.compile(
 _TEMPLATE_TAGS = regex.compile(r"\{\{[\s\S]{0,4000}?\}\}|\{%[\s\S]{0,4000}?%\}")
 _INLINE_CONSTRUCTS = regex.compile(
     r"""
-    (?=[<(\[])       # every construct starts with one of these: skip other positions fast
+    (?=[<(\[hw])     # every construct starts with one of these: skip other positions fast
     (?:
       </?[A-Za-z][A-Za-z0-9-]{0,64}                            # HTML tag
       (?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]+))?){0,100}
@@ -51,6 +52,10 @@ _INLINE_CONSTRUCTS = regex.compile(
     | <[A-Za-z0-9.!\#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+>       # email autolink
     | (?<=\])\((?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})*)
       (?:\s+(?:"[^"]{0,4000}"|'[^']{0,4000}'|\([^)]{0,4000}\)))?\s*\)   # link destination
+    | (?<=\])\[[^\[\]\r\n]{0,999}\]                          # reference link label: [text][3]
+    | \[\^[^\[\]\s]{1,99}\]                                 # footnote reference: [^2]
+    | (?<![\w/.@-])(?:https?://|www\.)                       # bare URL
+      [^\s<>()\[\]"“”]{1,4000}[^\s<>()\[\]"“”.,;:!?'’*_]
     )
     """,
     regex.VERBOSE,
@@ -61,24 +66,29 @@ _REFERENCE_DEFINITION = regex.compile(
     + LINE_END,
     regex.VERBOSE,
 )
+_LINK_TAG = regex.compile(r"<a\s[^>]*\bhref\s*=", regex.IGNORECASE)
 _BACKTICKS = regex.compile(r"`+")
 _BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
 
 
 def read(path: str, text: str) -> Document:
-    blanked = blank_non_prose(text)
+    blanked, links = blank_non_prose(text)
     posts = single_post(blanked, title=_first_heading(blanked))
-    return Document(path=path, source=text, text=blanked, posts=posts)
+    return Document(path=path, source=text, text=blanked, posts=posts, links=links)
 
 
-def blank_non_prose(text: str) -> str:
+def blank_non_prose(text: str) -> tuple[str, tuple[Span, ...]]:
+    """The text with everything but prose blanked, and where it links to something."""
     blanked = blank_spans(text, _block_spans(text))
     blanked = blank_spans(blanked, _code_spans(blanked))
     blanked = blank_spans(blanked, _matches(_TEMPLATE_TAGS, blanked))
-    return blank_spans(
-        blanked,
-        [*_matches(_INLINE_CONSTRUCTS, blanked), *_matches(_REFERENCE_DEFINITION, blanked)],
+    inline = list(_matches(_INLINE_CONSTRUCTS, blanked))
+    links = tuple(
+        span
+        for span in inline
+        if blanked[span.start] in "([hw" or _LINK_TAG.match(blanked, span.start)
     )
+    return blank_spans(blanked, [*inline, *_matches(_REFERENCE_DEFINITION, blanked)]), links
 
 
 def _block_spans(text: str) -> list[Span]:

@@ -1,0 +1,173 @@
+"""Figures: the statistics in a text, told apart from numbers that are not statistics.
+
+The patterns come from the rule file. ``figures`` name the kinds of statistic (percentages,
+amounts of money, scale words with a number, proportions) and are tried first, in order;
+``exemptions`` are numbers that are not statistics (years, dates, clock times, ages,
+durations, labels such as ``Section 508``, measures) and consume their number so that it is
+not taken for a count; ``count`` is what is left: a bare number of people or things, which
+is a figure only from ``smallest_count`` up. Patterns may use the ``fragments`` by name,
+``{number}`` for example.
+
+Neighbouring figures merge into one: a range (``70% to 80%``, ``60-100,000``, ``between
+6,000 and 30,000 yuan``) and a conversion in brackets (``150 won (13 cents)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from citelint.document import Span
+
+_FRAGMENT_REFERENCE = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# A range stays on one line: list items “- $200 - $499” are not one range.
+_RANGE_JOINER = regex.compile(r"[ \t]*(?:to|or|-|–|—)[ \t]*|[ \t]+and[ \t]+")
+_CONVERSION_OPENER = regex.compile(
+    r"\s*\(\s*(?:about|around|roughly|approximately|nearly|almost|some|or|~|≈)?\s*"
+)
+_CONVERSION_CLOSER = regex.compile(r"\s*\)")
+_BETWEEN = regex.compile(r"(?i:between)\s+\Z")
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class FigurePatterns:
+    fragments: tuple[tuple[str, str], ...]
+    figures: tuple[tuple[str, str], ...]
+    exemptions: tuple[tuple[str, str], ...]
+    count: str
+    smallest_count: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A statistic; ``category`` is the name of the pattern that found it, or ``count``."""
+
+    span: Span
+    category: str
+
+
+class FigurePatternError(Exception):
+    """A pattern that does not compile; ``key`` names it."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.message = message
+
+
+def expand_fragments(pattern: str, fragments: Sequence[tuple[str, str]]) -> str:
+    """Replace ``{name}`` with the fragment of that name; other braces are left to the regex."""
+    table = dict(fragments)
+
+    def substitute(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        return f"(?:{table[name]})" if name in table else match.group()
+
+    return _FRAGMENT_REFERENCE.sub(substitute, pattern)
+
+
+class _Compiled:
+    def __init__(self, patterns: FigurePatterns) -> None:
+        alternatives: list[str] = []
+        self.categories: dict[str, str | None] = {}
+        entries = [
+            *((name, pattern, name) for name, pattern in patterns.figures),
+            *((name, pattern, None) for name, pattern in patterns.exemptions),
+            ("count", patterns.count, "count"),
+        ]
+        for index, (name, pattern, category) in enumerate(entries):
+            expanded = expand_fragments(pattern, patterns.fragments)
+            try:
+                regex.compile(expanded)
+            except regex.error as error:
+                raise FigurePatternError(
+                    name, f"pattern '{name}' does not compile: {error}"
+                ) from None
+            group = f"g{index}"
+            alternatives.append(f"(?P<{group}>{expanded})")
+            self.categories[group] = category
+        try:
+            self.pattern = regex.compile("|".join(alternatives))
+        except regex.error as error:
+            raise FigurePatternError("figures", f"the figure patterns clash: {error}") from None
+        self.smallest_count = patterns.smallest_count
+
+
+_compiled: dict[FigurePatterns, _Compiled] = {}
+
+
+def compile_figure_patterns(patterns: FigurePatterns) -> None:
+    """Compile now, so a bad pattern fails when its rule file is loaded."""
+    if patterns not in _compiled:
+        _compiled[patterns] = _Compiled(patterns)
+
+
+def find_figures(text: str, region: Span, patterns: FigurePatterns) -> list[Figure]:
+    compile_figure_patterns(patterns)
+    compiled = _compiled[patterns]
+    found: list[Figure] = []
+    for match in compiled.pattern.finditer(text, region.start, region.end):
+        group = match.lastgroup
+        if group is None:
+            continue
+        category = compiled.categories.get(group)
+        if category is None:
+            continue  # an exemption: a year, a date, an age…
+        value = _value(match.group())
+        if value == 0 or (category == "count" and (value or 0) < compiled.smallest_count):
+            continue  # nothing ($0) is not a statistic, nor are small counts
+        found.append(Figure(Span(match.start(), match.end()), category))
+    return _merge_neighbours(text, found)
+
+
+def _value(number: str) -> float | None:
+    """The first number written in digits, or None when it is spelled out (half a million)."""
+    digits = _DIGITS.search(number)
+    if digits is None:
+        return None
+    try:
+        return float(digits.group().replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _merge_neighbours(text: str, figures: list[Figure]) -> list[Figure]:
+    """Ranges first (``$890 to $4,500``), then conversions in brackets after them."""
+    ranges: list[Figure] = []
+    for figure in figures:
+        if ranges and _is_range_gap(text, ranges[-1], figure):
+            first = ranges[-1]
+            between = _BETWEEN.search(text, max(0, first.span.start - 12), first.span.start)
+            if between is not None:
+                first = Figure(Span(between.start(), first.span.end), first.category)
+            ranges[-1] = _joined(first, figure)
+        else:
+            ranges.append(figure)
+    merged: list[Figure] = []
+    for figure in ranges:
+        if merged and _CONVERSION_OPENER.fullmatch(text, merged[-1].span.end, figure.span.start):
+            closer = _CONVERSION_CLOSER.match(text, figure.span.end)
+            if closer is not None:
+                merged[-1] = Figure(Span(merged[-1].span.start, closer.end()), merged[-1].category)
+                continue
+        merged.append(figure)
+    return merged
+
+
+def _is_range_gap(text: str, first: Figure, second: Figure) -> bool:
+    """``to``, ``or`` or a dash between two figures; ``and`` only after ``between``."""
+    joiner = _RANGE_JOINER.fullmatch(text, first.span.end, second.span.start)
+    if joiner is None:
+        return False
+    if joiner.group().strip() != "and":
+        return True
+    return _BETWEEN.search(text, max(0, first.span.start - 12), first.span.start) is not None
+
+
+def _joined(first: Figure, second: Figure) -> Figure:
+    """The category of a range is its more specific end: ``6,000 and 30,000 yuan`` is money."""
+    category = first.category if first.category != "count" else second.category
+    return Figure(Span(first.span.start, second.span.end), category)

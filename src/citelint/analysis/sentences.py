@@ -1,0 +1,177 @@
+"""Sentences: where a paragraph (or the inside of a quotation) breaks into sentences.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing marks and brackets after
+it) when whitespace and a capital, a digit or an opening mark follow. It does not end:
+
+- after an abbreviation news writing keeps using mid-sentence: titles (``Dr.``, ``Gen.``),
+  initials (``Y. H. Kim``), dotted abbreviations (``U.S.``, ``e.g.``), ``No. 10`` and month
+  abbreviations before a day (``Sept. 4``);
+- inside a quotation: ``“Raiding a house? I’ve only seen two,” said Kim`` is one sentence of
+  the paragraph, whatever the quotation holds.
+
+A line break before a list item or a table row also starts a sentence, since list items
+rarely end with a full stop.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from citelint.document import Span
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?:[.!?…]+|(?<=\S)\.\.\.)       # what ends a sentence
+    [”’"'»)\]*_]*                   # closing marks, brackets and emphasis after it
+    (?=\s+[“‘"'«(\[*_]*[\p{Lu}\p{N}])  # then space and what can begin a sentence
+    | (?=\r?\n[ \t]*(?:[-*+•][ \t]|\d{1,3}[.)][ \t]|\|))  # a list item or table row
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"[\p{L}.]{1,16}\Z")
+# Abbreviations that do not end a sentence even before a capital (``Dr. Kim``).
+_TITLES = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "rev",
+        "fr",
+        "hon",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "messrs",
+        "mmes",
+        "mme",
+        "mlle",
+        "vs",
+        "v",
+        "cf",
+        "al",
+        "ave",
+        "blvd",
+        "rd",
+        "dept",
+        "univ",
+        "assn",
+        "bros",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+    )
+)
+# Abbreviations that do not end a sentence before a number (``No. 10``, ``Sept. 4``).
+_BEFORE_NUMBER = frozenset(
+    (
+        "no",
+        "nos",
+        "vol",
+        "fig",
+        "figs",
+        "p",
+        "pp",
+        "art",
+        "sec",
+        "ch",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    )
+)
+# Dotted abbreviations that commonly end sentences: ``at 11 a.m. The…``.
+_MAY_END = frozenset({"a.m.", "p.m.", "etc.", "et al."})
+
+
+def split_sentences(text: str, region: Span, masked: Sequence[Span] = ()) -> tuple[Span, ...]:
+    """The sentences of ``region``, trimmed, in order. ``masked`` are quotations (sorted,
+    non-overlapping) whose insides never end a sentence of the region."""
+    starts = [span.start for span in masked]
+    sentences: list[Span] = []
+    cursor = region.start
+    for boundary in _BOUNDARY.finditer(text, region.start, region.end):
+        end = boundary.end()
+        if end <= cursor or _inside(end, masked, starts):
+            continue
+        if boundary.group() and _after_abbreviation(text, region, boundary):
+            continue
+        _append_trimmed(text, cursor, end, sentences)
+        cursor = end
+    _append_trimmed(text, cursor, region.end, sentences)
+    return tuple(sentences)
+
+
+def sentence_at(sentences: Sequence[Span], offset: int) -> int:
+    """The index of the sentence holding ``offset`` (or the one before it, in a gap)."""
+    return max(bisect_right([span.start for span in sentences], offset) - 1, 0)
+
+
+def _inside(offset: int, masked: Sequence[Span], starts: Sequence[int]) -> bool:
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and masked[index].start < offset < masked[index].end
+
+
+def _after_abbreviation(text: str, region: Span, boundary: regex.Match[str]) -> bool:
+    punctuation = boundary.group()
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return False
+    word_match = _WORD_BEFORE.search(
+        text, max(region.start, boundary.start() - 16), boundary.start()
+    )
+    if word_match is None:
+        return False
+    word = word_match.group().lstrip(".")
+    token = word + "."
+    if token.lower() in _MAY_END:
+        return False
+    if "." in word:
+        return True  # U.S., e.g., D.C.
+    lowered = word.lower()
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: Y. H. Kim
+    if lowered in _TITLES:
+        return True
+    following = text[boundary.end() : boundary.end() + 8].lstrip()
+    return lowered in _BEFORE_NUMBER and following[:1].isdigit()
+
+
+def _append_trimmed(text: str, start: int, end: int, sentences: list[Span]) -> None:
+    content = text[start:end]
+    stripped = content.strip()
+    if stripped:
+        leading = len(content) - len(content.lstrip())
+        sentences.append(Span(start + leading, start + leading + len(stripped)))

@@ -1,0 +1,57 @@
+"""The quotation inventory behind ATR001: every quotation with its kind and speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from citelint.analysis import PostFacts
+from citelint.document import Document
+from citelint.kinds.quote_attribution import QuoteAttributionOptions
+
+
+@dataclass(frozen=True)
+class QuotationRecord:
+    """One quotation; offsets are 0-based characters into the decoded file, end exclusive,
+    covering the marks, so ``text == source[offset:end_offset]``."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    offset: int
+    end_offset: int
+    text: str
+    kind: str
+    attributed: bool | None
+    speaker: str | None
+    cue: str | None
+    depth: int
+    post: str | None
+
+
+def quotation_records(
+    document: Document, options: QuoteAttributionOptions
+) -> Iterator[QuotationRecord]:
+    for post in document.posts:
+        facts = PostFacts(document, post)
+        for item in facts.attribution(options.style, options.settings).quotations:
+            span = item.quotation.span
+            start, end = document.position(span.start), document.position(span.end)
+            yield QuotationRecord(
+                path=document.path,
+                line=start.line,
+                column=start.column,
+                end_line=end.line,
+                end_column=end.column,
+                offset=span.start,
+                end_offset=span.end,
+                text=document.source[span.start : span.end],
+                kind=item.kind,
+                attributed=item.attributed,
+                speaker=item.speaker,
+                cue=item.cue,
+                depth=item.quotation.depth,
+                post=post.title,
+            )

@@ -1,0 +1,165 @@
+"""Kind ``figure-source``: statistics with no source in their sentence.
+
+Figures are found by ``citelint.analysis.figures`` with the rule's patterns. A figure is
+sourced when its sentence (or paragraph, by option) holds a source cue outside quotations
+(according to, said, a report, a survey…) or a link, or when it stands inside a quotation
+that is attributed. One finding per sentence, at its first unsourced figure, naming them all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from citelint.analysis.attribution import AttributionSettings, QuotationFacts
+from citelint.analysis.figures import (
+    Figure,
+    FigurePatternError,
+    FigurePatterns,
+    compile_figure_patterns,
+    find_figures,
+)
+from citelint.document import Span
+from citelint.kinds.base import (
+    Finding,
+    Kind,
+    OptionError,
+    boolean,
+    natural,
+    one_of,
+    option,
+    text,
+    text_table,
+)
+from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
+
+if TYPE_CHECKING:
+    from citelint.analysis import PostFacts
+
+
+@dataclass(frozen=True, kw_only=True)
+class FigureSourceOptions(QuoteStyleOptions, CueOptions):
+    scope: str = option(
+        one_of("sentence", "paragraph"),
+        doc="Where a figure's source must be: sentence (the wire-service rule) or paragraph.",
+        default="sentence",
+    )
+    fragments: tuple[tuple[str, str], ...] = option(
+        text_table, doc="Named pieces of pattern the others use as {name}.", default=()
+    )
+    figures: tuple[tuple[str, str], ...] = option(
+        text_table, doc="Patterns of statistics by category, tried in order (percent, money…)."
+    )
+    exemptions: tuple[tuple[str, str], ...] = option(
+        text_table,
+        doc="Patterns of numbers that are not statistics (year, date, age…), tried before counts.",
+        default=(),
+    )
+    count: str = option(text, doc="Pattern of a bare count of people or things.")
+    smallest_count: int = option(
+        natural, doc="Counts below this are not statistics (two beds, 3 sites).", default=10
+    )
+    link_is_source: bool = option(
+        boolean, doc="A link in the sentence is a source (blogs cite by linking).", default=True
+    )
+    carry_between_paragraphs: bool = option(
+        boolean,
+        doc="A quotation opening a paragraph keeps the speaker of the previous paragraph's end.",
+        default=True,
+    )
+
+    def __post_init__(self) -> None:
+        try:
+            compile_figure_patterns(self.patterns)
+        except FigurePatternError as error:
+            raise OptionError(error.key, error.message) from None
+
+    @cached_property
+    def patterns(self) -> FigurePatterns:
+        return FigurePatterns(
+            self.fragments, self.figures, self.exemptions, self.count, self.smallest_count
+        )
+
+    @cached_property
+    def settings(self) -> AttributionSettings:
+        return AttributionSettings(self.lexicon, None, self.carry_between_paragraphs)
+
+
+def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
+    document = facts.document
+    analysis = facts.attribution(options.style, options.settings)
+    units = facts.paragraphs if options.scope == "paragraph" else analysis.sentences
+    unit_starts = [unit.start for unit in units]
+    cue_starts = [cue.span.start for cue in analysis.cues]
+    link_starts = [link.start for link in document.links]
+    quotations = analysis.quotations
+    quotation_starts = [item.quotation.span.start for item in quotations]
+    by_unit: dict[int, list[Figure]] = {}
+    for paragraph in facts.paragraphs:
+        for figure in find_figures(document.text, paragraph, options.patterns):
+            unit_index = bisect_right(unit_starts, figure.span.start) - 1
+            if unit_index >= 0:
+                by_unit.setdefault(unit_index, []).append(figure)
+    # A figure mentioned again (“That $30 billion gets…”) was judged where it first appeared.
+    seen: set[str] = set()
+    for unit_index, figures in sorted(by_unit.items()):
+        unit = units[unit_index]
+        sourced = _holds(cue_starts, unit) or (options.link_is_source and _holds(link_starts, unit))
+        unsourced: list[tuple[Figure, str]] = []
+        for figure in figures:
+            written = " ".join(document.source[figure.span.start : figure.span.end].split())
+            if written in seen:
+                continue
+            seen.add(written)
+            if not sourced and not _in_attributed_quotation(
+                figure.span, quotations, quotation_starts
+            ):
+                unsourced.append((figure, written))
+        if not unsourced:
+            continue
+        named = [written for _, written in unsourced]
+        plural = len(named) > 1
+        scope = "their" if plural else "its"
+        yield Finding(
+            span=unsourced[0][0].span,
+            fields={
+                "figures": _join(named),
+                "reason": f"{'have' if plural else 'has'} no source in {scope} {options.scope}",
+            },
+        )
+
+
+def _holds(starts: Sequence[int], unit: Span) -> bool:
+    return bisect_left(starts, unit.start) < bisect_left(starts, unit.end)
+
+
+def _in_attributed_quotation(
+    span: Span, quotations: Sequence[QuotationFacts], starts: Sequence[int]
+) -> bool:
+    """Whether an attributed quotation holds ``span`` (the innermost one decides)."""
+    for index in range(bisect_right(starts, span.start) - 1, -1, -1):
+        facts = quotations[index]
+        quotation = facts.quotation.span
+        if span.end <= quotation.end:
+            return bool(facts.attributed)
+        if facts.quotation.depth == 0:
+            return False  # every earlier quotation closed before this one opened
+    return False
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+KIND = Kind(
+    name="figure-source",
+    summary="Every statistic says where it comes from.",
+    options_type=FigureSourceOptions,
+    message_fields=frozenset({"figures", "reason"}),
+    check=check,
+)

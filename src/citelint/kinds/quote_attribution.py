@@ -1,0 +1,118 @@
+"""Kind ``quote-attribution``: speech quotations that nobody is quoted as saying.
+
+Quotations are classified (speech, title, term) and attributed by
+``citelint.analysis.attribution``. A finding is the first speech quotation of a paragraph
+run that has no speaker; quotations that only inherit its missing speaker are not reported
+again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from citelint.analysis.attribution import AttributionSettings, QuotationClassifier
+from citelint.document import Span
+from citelint.kinds.base import Finding, Kind, boolean, natural, option, text_list
+from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
+
+if TYPE_CHECKING:
+    from citelint.analysis import PostFacts
+
+_EXCERPT_WORDS = 8
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
+    title_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words after which a quotation names a work (report, book, film, titled).",
+        default=(),
+    )
+    term_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words after which a quotation is a term, not speech (called, dubbed, named).",
+        default=(),
+    )
+    term_max_words: int = option(
+        natural,
+        doc="A quotation of at most this many words, with no sentence punctuation, is a term.",
+        default=3,
+    )
+    fragment_max_words: int = option(
+        natural,
+        doc=(
+            "A quotation starting in lower case, of at most this many words and no sentence "
+            "punctuation, is a phrase set off (a “quick and dirty solution”), not speech."
+        ),
+        default=0,
+    )
+    minor_words: tuple[str, ...] = option(
+        text_list,
+        doc="Lower-case words a Title Case title may contain (of, the, and).",
+        default=(),
+    )
+    carry_between_paragraphs: bool = option(
+        boolean,
+        doc=(
+            "A paragraph that opens with a quotation keeps the speaker of attributed speech in "
+            "the previous paragraph's last sentence."
+        ),
+        default=True,
+    )
+
+    @cached_property
+    def settings(self) -> AttributionSettings:
+        classifier = QuotationClassifier(
+            tuple(word.lower() for word in self.title_words),
+            tuple(word.lower() for word in self.term_words),
+            self.term_max_words,
+            self.minor_words,
+            self.fragment_max_words,
+        )
+        return AttributionSettings(self.lexicon, classifier, self.carry_between_paragraphs)
+
+
+def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Finding]:
+    analysis = facts.attribution(options.style, options.settings)
+    text = facts.document.source
+    for index, quotation_facts in enumerate(analysis.quotations):
+        if not quotation_facts.head or quotation_facts.quotation.depth != 0:
+            continue
+        quotation = quotation_facts.quotation
+        followers = 0
+        for later in analysis.quotations[index + 1 :]:
+            if later.quotation.depth != 0 or later.kind != "speech":
+                continue
+            if later.attributed is not False or later.head:
+                break
+            followers += 1
+        reason = "no attribution cue (said, told, according to…) in its sentence"
+        reason += ", no attributed quotation before it in the paragraph"
+        if followers:
+            plural = "s" if followers > 1 else ""
+            verb = "share" if plural else "shares"
+            reason += f"; the {followers} quotation{plural} after it {verb} its missing speaker"
+        yield Finding(
+            span=Span(quotation.span.start, quotation.span.start + len(quotation.open_mark)),
+            fields={"quote": excerpt(text, quotation.span), "reason": reason},
+        )
+
+
+def excerpt(text: str, span: Span, words: int = _EXCERPT_WORDS) -> str:
+    """The first words of a quotation, marks included, on one line."""
+    parts = text[span.start : span.end].split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+KIND = Kind(
+    name="quote-attribution",
+    summary="Every quoted statement says who is speaking.",
+    options_type=QuoteAttributionOptions,
+    message_fields=frozenset({"quote", "reason"}),
+    check=check,
+)

@@ -1,0 +1,243 @@
+"""ATR001 and the quotation inventory: the seed, cuts made on it, and real sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citelint.cli import main
+from conftest import SEED, SHARED, lint, problems
+
+REUTERS = SHARED / "seeds" / "004_f88689ffe79195e9.txt"
+
+
+def atr(text: str, path: str = "post.txt") -> list[tuple[int, int, str]]:
+    return problems(text, select=("ATR",), path=path)
+
+
+def test_no_unattributed_quotation_in_the_seed(seed_text: str) -> None:
+    assert atr(seed_text) == []
+
+
+@pytest.mark.skipif(not REUTERS.exists(), reason="the Reuters story is in ../shared/seeds")
+def test_every_quotation_of_the_reuters_story_is_attributed() -> None:
+    assert atr(REUTERS.read_text(encoding="utf-8")) == []
+
+
+# Each cut removes the attribution from a real quotation of the seed.
+SEED_CUTS = [
+    (
+        "“We walked for five hours through the jungle, before reaching a road where a car was "
+        "waiting for us,” said Kwang.",
+        "“We walked for five hours through the jungle, before reaching a road where a car was "
+        "waiting for us.”",
+    ),
+    (
+        "destabilize its own regime,” he added.",
+        "destabilize its own regime.”",
+    ),
+    (
+        "if one of them gets caught,” said Tim Peters, the American pastor living in Seoul who "
+        "is helping North Koreans flee.",
+        "if one of them gets caught.”",
+    ),
+    (
+        "“The crackdown is severe,” said Y. H. Kim, chairman of the North Korea Refugees Human "
+        "Rights Association of Korea.",
+        "“The crackdown is severe.”",
+    ),
+    (
+        "to smash up networks,” he said, speaking on condition of anonymity to protect the "
+        "organization’s work.",
+        "to smash up networks.”",
+    ),
+    (
+        "“I burst into tears as soon as I saw him,” said Kwang, who is now 24 years old.",
+        "“I burst into tears as soon as I saw him.”",
+    ),
+    (
+        "for many millions of North Koreans,” Michelle Bachelet, the UN’s High Commissioner for "
+        "Human Rights, said.",
+        "for many millions of North Koreans.”",
+    ),
+    ("“I’m so happy!” she said, as the embassy approached.", "“I’m so happy!”"),
+    (
+        "with my mother and grandparents,” she said.",
+        "with my mother and grandparents.”",
+    ),
+    (
+        "“Raiding a house? I’ve only seen two or three times,” said Y. H. Kim, chairman of the "
+        "North Korea Refugees Human Rights Association of Korea, who left North Korea in 1988 "
+        "and has acted as a middleman for the past 15 years, connecting donors with brokers who "
+        "help defectors.",
+        "“Raiding a house? I’ve only seen two or three times.”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "cut"), SEED_CUTS)
+def test_cutting_the_attribution_gives_atr001_on_that_line(
+    seed_text: str, original: str, cut: str
+) -> None:
+    assert seed_text.count(original) == 1
+    line = seed_text[: seed_text.index(original)].count("\n") + 1
+    found = atr(seed_text.replace(original, cut))
+    assert [item[0] for item in found] == [line]
+
+
+def test_the_message_quotes_the_first_words() -> None:
+    text = "The team crossed the river at night. “We walked for five hours through the jungle.”"
+    (violation,) = lint(text, select=("ATR",))
+    assert violation.start.column == text.index("“") + 1
+    assert violation.message.startswith(
+        "Unattributed quotation: “We walked for five hours through the jungle.” has no speaker;"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Attribution after, before, in the next sentence, carried, or by a colon.
+        "“That is a bit of a different level,” he said, speaking on condition of anonymity.",
+        "They said a Ministry of People’s Security officer told the crowd: “This could happen.”",
+        "“Hi, I want to go to South Korea. Can you help me?” read the first message she sent.",
+        "“I’m so happy!” Lee said, as the embassy approached.",
+        "“I don’t know about other groups,” he said. “Because everyone who moves is caught.”",
+        "North Korea responded angrily to the report. “Such reports are nothing but fabrication.”",
+        # Titles and terms are not speech.
+        "Crowds gathered, the NGO said in its report, “Mapping the fate of the dead”.",
+        "The repatriation policy holds that defectors are “illegal economic migrants.”",
+        "The flyers condemned Kim as the “demon who killed his brother,” in Korean.",
+        # Real 18F sentences: a scare quote, a modifier, a heading, a list, a credit dash,
+        # a link as the source, an interview label, a quotative "like".
+        "The team decides that shipping a “quick and dirty solution” *now* is worth the cost.",
+        'Handoff to operations brings a "keep the lights on" mindset, rather than planning.',
+        "## “We don’t have time, money, or expertise.”",
+        'Run trainings on topics like "Basic open source community management," "How to handle a '
+        'well-meaning but not helpful contribution in a friendly and positive way," and more.',
+        "\"It's like a Kickstarter for people's time.\" –Joe Polastre at [18F Demo Day]",
+        "They are “certain structures in the code that indicate violation of fundamental design "
+        "principles” ([Wikipedia](https://en.wikipedia.org/wiki/Code_smell)).",
+        "**Atul:** Remember that part in The Matrix, “I know kung fu”? In this case it's "
+        "“I know government procurement.”",
+        "So people were like ‘Oh my gosh, this is amazing.’ And we got a lot of feedback.",
+    ],
+)
+def test_attributed_or_not_speech(text: str) -> None:
+    assert atr(text, path="post.md") == []
+
+
+def test_a_block_quotation_takes_its_source_from_the_line_after() -> None:
+    text = (
+        '> "System security should not depend on the secrecy of the implementation."\n'
+        "\n"
+        "-- [Guide to General Server Security](http://csrc.nist.gov/), NIST\n"
+    )
+    assert atr(text, path="post.md") == []
+    assert atr(
+        text.replace(
+            "-- [Guide to General Server Security](http://csrc.nist.gov/), NIST",
+            "A codebase is a terrible secret.",
+        ),
+        path="post.md",
+    ) == [(1, 3, "ATR001")]
+
+
+def test_a_colon_paragraph_introduces_a_series_of_quotations() -> None:
+    text = (
+        "Initial feedback was very positive:\n\n"
+        '*"Tock has made accurate reporting of how we spend our time much easier."*\n\n'
+        '*"Before Tock, I used to hate Mondays."*\n'
+    )
+    assert atr(text, path="post.md") == []
+
+
+def test_the_speaker_carries_only_into_a_paragraph_that_opens_with_the_quotation() -> None:
+    story = REUTERS.read_text(encoding="utf-8") if REUTERS.exists() else ""
+    carried = (
+        "“Raiding a house? I’ve only seen two or three times,” said Kim.\n\n"
+        "“You get caught on the way, you get caught moving.”\n"
+    )
+    assert atr(carried) == []
+    cut = (
+        "The woman said she heard rumors.\n\n“You get caught on the way, you get caught moving.”\n"
+    )
+    assert atr(cut) == [(3, 1, "ATR001")]
+    assert story == "" or "“You get caught on the way" in story
+
+
+def test_a_chain_of_unattributed_quotations_is_reported_once() -> None:
+    text = "Chun met them at night. “I burst into tears.” “For the first time, I felt safe.”"
+    (violation,) = lint(text, select=("ATR",))
+    assert "the 1 quotation after it shares its missing speaker" in violation.message
+
+
+def test_quotes_inventory_json_round_trips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["quotes", "--format", "json", str(SEED)])
+    records = json.loads(capsys.readouterr().out)
+    assert code == 0
+    text = SEED.read_text(encoding="utf-8")
+    assert len(records) == 43
+    for record in records:
+        assert text[record["offset"] : record["end_offset"]] == record["text"]
+        assert set(record) == {
+            "path",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "offset",
+            "end_offset",
+            "text",
+            "kind",
+            "attributed",
+            "speaker",
+            "cue",
+            "depth",
+            "post",
+        }
+    first = records[0]
+    assert (first["line"], first["column"], first["kind"], first["attributed"]) == (
+        9,
+        202,
+        "speech",
+        True,
+    )
+    assert (first["speaker"], first["cue"]) == ("the woman", "said")
+    by_text = {record["text"]: record for record in records}
+    assert by_text["“red zone”"]["kind"] == "term"
+    assert by_text["“red zone”"]["attributed"] is None
+    assert by_text["“Mapping the fate of the dead”"]["kind"] == "title"
+    kim = by_text["“Raiding a house? I’ve only seen two or three times,”"]
+    assert kim["speaker"] == "Y. H. Kim"
+    assert by_text["“Hi, I want to go to South Korea. Can you help me?”"]["speaker"] == (
+        "the first message she sent"
+    )
+
+
+def test_quotes_inventory_offsets_survive_a_bom_and_crlf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "post.txt"
+    post.write_bytes("\ufeffTitle\r\n\r\n“We are scared,” said Kim.\r\n".encode())
+    assert main(["quotes", "--format", "json", str(post)]) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    decoded = post.read_bytes().decode("utf-8-sig")
+    assert decoded[record["offset"] : record["end_offset"]] == "“We are scared,”"
+    assert (record["line"], record["column"], record["end_line"], record["end_column"]) == (
+        3,
+        1,
+        3,
+        17,
+    )
+
+
+def test_quotes_text_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["LOCATION", "KIND", "ATTRIBUTED", "SPEAKER", "QUOTATION"]
+    assert "43 quotations: 36 speech (0 unattributed), 1 titles, 6 terms." in out
