@@ -129,6 +129,30 @@ def test_attributed_or_not_speech(text: str) -> None:
     assert atr(text, path="post.md") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real 18F paragraphs that once gave false ATR001s.
+        "18F Front End Developer Christine Cheung agreed.\n\n"
+        "“There isn’t much critique, which is pretty good. Because everyone has\nan opinion.”\n",
+        '<blockquote class="testimonial-blockquote">\n“I had worked in journalism and start-ups, '
+        "but was craving something more.”\n<span>- Erin Zimmer Strenio, Content Strategist"
+        "</span>\n</blockquote>\n",
+        "Definitions of innovation we heard included:\n\n"
+        '- _"Novelty plus change"_\n- _"Taking a calculated risk"_\n'
+        '- _"An investment in learning"_\n',
+        "Bottom line: it took 29 minutes to go from “How\ncould we do this?” to a working code "
+        "integration that went live the same\nafternoon.",
+        "A 5 might be something that is not as clear. For example, “So that team member details "
+        "can be updated, an edit form should be added.”",
+        "This Executive Order directs agencies to “establish mechanisms to solicit customer "
+        "feedback on government services.”",
+    ],
+)
+def test_real_blog_paragraphs_without_false_alarms(text: str) -> None:
+    assert atr(text, path="post.md") == []
+
+
 def test_a_block_quotation_takes_its_source_from_the_line_after() -> None:
     text = (
         '> "System security should not depend on the secrecy of the implementation."\n'

@@ -96,13 +96,15 @@ _SPEAKER_MAX_WORDS = 12
 # An epigraph or testimonial credit right after the quotation: "…" —Amy, Senior Advisor.
 # The name may be a template tag, blanked to spaces: “…” - {{ "shawn" | team_link }}.
 _DASH_CREDIT = regex.compile(
-    r"[*_ \t]*(?:—|–|--|-)[ \t]*(?=[\p{Lu}\p{N}\[@*_(]|[ \t]*(?:\r?\n|\r|\Z))"
+    r"[*_ \t]*(?:\r?\n[ \t]*)?(?:—|–|--|-)[ \t]*(?=[\p{Lu}\p{N}\[@*_(]|[ \t]*(?:\r?\n|\r|\Z))"
 )
 _EMPHASIS_AND_SPACE = "*_ \t\r\n"
 # Punctuation that makes a quotation more than a term: inside it, followed by a space.
 _SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:…](?=[\s*_]|\Z)|…")
 _COMPOUND_MODIFIER = regex.compile(r"[*_]*-\p{L}")
 _HEADING = regex.compile(r"#{1,6}[ \t]")
+_REST_OF_SENTENCE = regex.compile(r"[^.!?\r\n]{0,200}")
+_LIST_ITEM_START = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]*\Z")
 # Between the items of a list of quotations: “A,” “B” and “C”; “A” versus “B”.
 _LIST_JOINER = regex.compile(r"[\s,;*_]*(?:(?:and|or|versus|vs\.?|to|nor)[\s*_]*)?")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
@@ -507,9 +509,7 @@ class _Analyser:
             return after[0], "sentence"
         if self._colon_before(opening.start, span.start):
             return Cue(Span(span.start, span.start), "colon"), "sentence"
-        dash = _DASH_CREDIT.match(
-            self.text, span.end, closing.end if closing.end > span.end else span.end
-        )
+        dash = _DASH_CREDIT.match(self.text, span.end)
         if dash is not None:
             return Cue(Span(span.end, dash.end()), "dash"), "sentence"
         if self.settings.link_is_source:
@@ -636,7 +636,17 @@ class _Analyser:
             return "term"
         if len(words) >= 2 and _title_case(words, classifier.minor_words):
             return "title"
+        if body.endswith("?") and self._sentence_goes_on(quotation, sentence_start, cue):
+            return "term"  # a question named, not asked: it took 29 minutes to go from “How…?” to…
         return "speech"
+
+    def _sentence_goes_on(self, quotation: Quotation, sentence_start: int, cue: Cue | None) -> bool:
+        """Whether the quotation's sentence has words of its own around it, with no cue."""
+        if cue is not None:
+            return False
+        before = self.text[sentence_start : quotation.span.start]
+        after = _REST_OF_SENTENCE.match(self.text, quotation.span.end)
+        return bool(_WORD.search(before) or (after and _WORD.search(after.group())))
 
     def _adjacent(self, cue: Cue, span: Span) -> bool:
         gap = (
@@ -689,11 +699,13 @@ class _Analyser:
         if paragraph_index == 0:
             return unattributed
         sentences = self.paragraph_sentences[paragraph_index]
-        if opening != sentences[0]:
-            return unattributed
         previous = self.paragraphs[paragraph_index - 1]
         last_sentence = self.paragraph_sentences[paragraph_index - 1][-1]
-        if self.text[previous.start : previous.end].rstrip(_EMPHASIS_AND_SPACE).endswith(":"):
+        introduced = self.text[previous.start : previous.end].rstrip(_EMPHASIS_AND_SPACE)
+        # The colon introduces the first sentence, or every item of a list that follows.
+        if introduced.endswith(":") and (
+            opening == sentences[0] or _LIST_ITEM_START.search(self.text, 0, quotation.span.start)
+        ):
             cues = self._top_level_cues(last_sentence)
             speaker = (
                 self._phrase_before(cues[-1].span.start, last_sentence.start, cues[:-1], [])
@@ -702,11 +714,24 @@ class _Analyser:
             )
             cue = self._cue_text(cues[-1]) if cues else ":"
             return QuotationFacts(quotation, "speech", True, speaker, cue, "colon-paragraph", False)
-        if not self.settings.carry_between_paragraphs:
+        if not self.settings.carry_between_paragraphs or opening != sentences[0]:
             return unattributed
         paragraph = self.paragraphs[paragraph_index]
         if self.text[paragraph.start : quotation.span.start].strip(_EMPHASIS_AND_SPACE + ">"):
             return unattributed
+        closing_cues = [
+            cue
+            for cue in self._top_level_cues(last_sentence)
+            if cue.role in {"verb", "phrase"}
+            and not self.text[cue.span.end : last_sentence.end].strip(".:!?,;*_ ")
+        ]
+        if closing_cues:
+            # The previous paragraph ends on its cue: Christine Cheung agreed.
+            cue = closing_cues[-1]
+            speaker = self._speaker(cue, quotation, last_sentence, [], [])
+            return QuotationFacts(
+                quotation, "speech", True, speaker, self._cue_text(cue), "previous-paragraph", False
+            )
         for facts in reversed(self.top_level_facts):
             earlier = facts.quotation.span
             if earlier.start < last_sentence.start:
