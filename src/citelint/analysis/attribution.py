@@ -727,10 +727,16 @@ class _Analyser:
         ]
         if closing_cues:
             # The previous paragraph ends on its cue: Christine Cheung agreed.
-            cue = closing_cues[-1]
-            speaker = self._speaker(cue, quotation, last_sentence, [], [])
+            closing_cue = closing_cues[-1]
+            speaker = self._speaker(closing_cue, quotation, last_sentence, [], [])
             return QuotationFacts(
-                quotation, "speech", True, speaker, self._cue_text(cue), "previous-paragraph", False
+                quotation,
+                "speech",
+                True,
+                speaker,
+                self._cue_text(closing_cue),
+                "previous-paragraph",
+                False,
             )
         for facts in reversed(self.top_level_facts):
             earlier = facts.quotation.span
