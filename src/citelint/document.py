@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -72,6 +73,12 @@ class Document:
         if not self.line_starts:
             starts = [0, *(match.end() for match in _LINE_BREAK.finditer(self.source))]
             object.__setattr__(self, "line_starts", tuple(starts))
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """``text`` in lower case, when lower-casing keeps every offset (it nearly always does)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
 
     def position(self, offset: int) -> Position:
         """Line and column of ``offset``; an offset at the end of a line is past its last char."""

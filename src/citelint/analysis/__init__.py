@@ -47,6 +47,7 @@ class PostFacts:
                 self.quotes(style).quotations,
                 settings,
                 self.document.links,
+                self.document.lowered,
             )
             self._attribution[key] = analysis
         return analysis

@@ -59,6 +59,11 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
         default=(),
     )
     count: str = option(text, doc="Pattern of a bare count of people or things.")
+    trigger: str = option(
+        text,
+        doc="What every figure holds (a digit, a number word): figures are looked for near it.",
+        default=r"\d",
+    )
     smallest_count: int = option(
         natural, doc="Counts below this are not statistics (two beds, 3 sites).", default=10
     )
@@ -80,7 +85,12 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
     @cached_property
     def patterns(self) -> FigurePatterns:
         return FigurePatterns(
-            self.fragments, self.figures, self.exemptions, self.count, self.smallest_count
+            self.fragments,
+            self.figures,
+            self.exemptions,
+            self.count,
+            self.smallest_count,
+            self.trigger,
         )
 
     @cached_property
@@ -90,6 +100,13 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
 
 def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     document = facts.document
+    figures_found = [
+        figure
+        for paragraph in facts.paragraphs
+        for figure in find_figures(document.text, paragraph, options.patterns)
+    ]
+    if not figures_found:
+        return  # most paragraphs hold no statistic: skip the attribution analysis
     analysis = facts.attribution(options.style, options.settings)
     units = facts.paragraphs if options.scope == "paragraph" else analysis.sentences
     unit_starts = [unit.start for unit in units]
@@ -98,11 +115,10 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     quotations = analysis.quotations
     quotation_starts = [item.quotation.span.start for item in quotations]
     by_unit: dict[int, list[Figure]] = {}
-    for paragraph in facts.paragraphs:
-        for figure in find_figures(document.text, paragraph, options.patterns):
-            unit_index = bisect_right(unit_starts, figure.span.start) - 1
-            if unit_index >= 0:
-                by_unit.setdefault(unit_index, []).append(figure)
+    for figure in figures_found:
+        unit_index = bisect_right(unit_starts, figure.span.start) - 1
+        if unit_index >= 0:
+            by_unit.setdefault(unit_index, []).append(figure)
     # A figure mentioned again (“That $30 billion gets…”) was judged where it first appeared.
     seen: set[str] = set()
     for unit_index, figures in sorted(by_unit.items()):

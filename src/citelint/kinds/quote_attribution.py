@@ -76,6 +76,8 @@ class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
 
 
 def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Finding]:
+    if not facts.quotes(options.style).quotations:
+        return  # nothing quoted, nothing to attribute
     analysis = facts.attribution(options.style, options.settings)
     text = facts.document.source
     for index, quotation_facts in enumerate(analysis.quotations):
