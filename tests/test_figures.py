@@ -123,6 +123,8 @@ def test_what_is_a_figure(text: str, figures: str) -> None:
         "The code is 508 compliant, Eric +100, moveForward(100); is done.",
         "Facebook bans users under 13.",
         "It costs $0 to host.",
+        "Each sprint must be very short — 30 to 60 minutes.",
+        "They list when they’re out of the office (OOO until 12 EST).",
     ],
 )
 def test_what_is_not_a_figure(text: str) -> None:

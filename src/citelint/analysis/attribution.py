@@ -21,12 +21,11 @@ quotation with no cue of its own is quoted by the outer speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
-
-import re
 
 import regex
 
