@@ -142,9 +142,7 @@ _WINDOW_BEFORE = 24
 _WINDOW_AFTER = 40
 
 
-def _windows(
-    text: str, region: Span, trigger: re.Pattern[str] | regex.Pattern[str]
-) -> list[Span]:
+def _windows(text: str, region: Span, trigger: re.Pattern[str] | regex.Pattern[str]) -> list[Span]:
     """Stretches of ``region`` around the trigger's matches, merged, starting at a word."""
     windows: list[Span] = []
     for match in trigger.finditer(text, region.start, region.end):
