@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SHARED, lint, problems
+from conftest import FIXTURES, lint, problems
 
-REUTERS = SHARED / "seeds" / "004_f88689ffe79195e9.txt"
+REUTERS = FIXTURES / "reuters-underground-railroad.txt"
 
 
 def fig(text: str, path: str = "post.txt") -> list[tuple[int, int, str]]:
@@ -39,7 +39,6 @@ def test_one_finding_per_sentence_names_every_unsourced_figure(seed_text: str) -
     )
 
 
-@pytest.mark.skipif(not REUTERS.exists(), reason="the Reuters story is in ../shared/seeds")
 def test_the_reuters_story_has_one_unsourced_sentence() -> None:
     # Sourced by the sentence before ("South Korea ... says the number ... dropped"), which
     # the wire rule does not accept: the source belongs in the figure's own sentence.
