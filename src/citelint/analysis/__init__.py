@@ -11,6 +11,7 @@ from citelint.analysis.attribution import (
 )
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.quotes import QuoteAnalysis, QuoteStyle, analyse_quotes
+from citelint.analysis.sentences import split_paragraph_sentences
 from citelint.document import Document, Post, Span
 
 
@@ -23,6 +24,7 @@ class PostFacts:
         self.post = post
         self._quotes: dict[QuoteStyle, QuoteAnalysis] = {}
         self._attribution: dict[tuple[QuoteStyle, AttributionSettings], AttributionAnalysis] = {}
+        self._sentences: dict[QuoteStyle, tuple[tuple[Span, ...], ...]] = {}
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -37,6 +39,15 @@ class PostFacts:
             self._quotes[style] = analysis
         return analysis
 
+    def sentences(self, style: QuoteStyle) -> tuple[tuple[Span, ...], ...]:
+        """The sentences of each paragraph; quotations (in ``style``) never end a sentence."""
+        found = self._sentences.get(style)
+        if found is None:
+            outermost = [q.span for q in self.quotes(style).quotations if q.depth == 0]
+            found = split_paragraph_sentences(self.document.text, self.paragraphs, outermost)
+            self._sentences[style] = found
+        return found
+
     def attribution(self, style: QuoteStyle, settings: AttributionSettings) -> AttributionAnalysis:
         key = (style, settings)
         analysis = self._attribution.get(key)
@@ -48,6 +59,7 @@ class PostFacts:
                 settings,
                 self.document.links,
                 self.document.lowered,
+                self.sentences(style),
             )
             self._attribution[key] = analysis
         return analysis

@@ -30,7 +30,7 @@ from typing import Literal
 import regex
 
 from citelint.analysis.quotes import Quotation
-from citelint.analysis.sentences import split_sentences
+from citelint.analysis.sentences import split_paragraph_sentences, split_sentences
 from citelint.analysis.tries import trie_pattern
 from citelint.document import Span
 
@@ -251,10 +251,12 @@ def analyse_attribution(
     settings: AttributionSettings,
     links: Sequence[Span] = (),
     lowered: str | None = None,
+    sentences: Sequence[tuple[Span, ...]] | None = None,
 ) -> AttributionAnalysis:
-    """Attribute the quotations of one post; ``links`` (sorted) are where it links out, and
-    ``lowered`` is ``text`` in lower case when that keeps its length (it speeds up cues)."""
-    return _Analyser(text, paragraphs, quotations, settings, links, lowered).run()
+    """Attribute the quotations of one post; ``links`` (sorted) are where it links out,
+    ``lowered`` is ``text`` in lower case when that keeps its length (it speeds up cues), and
+    ``sentences`` the sentences of each paragraph when they are already known."""
+    return _Analyser(text, paragraphs, quotations, settings, links, lowered, sentences).run()
 
 
 class _Analyser:
@@ -266,9 +268,11 @@ class _Analyser:
         settings: AttributionSettings,
         links: Sequence[Span],
         lowered: str | None,
+        sentences: Sequence[tuple[Span, ...]] | None,
     ) -> None:
         self.text = text
         self.lowered = lowered
+        self.given_sentences = sentences
         self.links = links
         self.link_starts = [link.start for link in links]
         self.paragraphs = paragraphs
@@ -325,12 +329,11 @@ class _Analyser:
 
     def run(self) -> AttributionAnalysis:
         top_level = [index for index, parent in enumerate(self.parent) if parent == -1]
-        top_spans = [self.quotations[index].span for index in top_level]
-        sentences: list[Span] = []
-        for paragraph in self.paragraphs:
-            split = split_sentences(self.text, paragraph, _overlapping(top_spans, paragraph))
-            self.paragraph_sentences.append(split)
-            sentences.extend(split)
+        if self.given_sentences is None:
+            top_spans = [self.quotations[index].span for index in top_level]
+            self.given_sentences = split_paragraph_sentences(self.text, self.paragraphs, top_spans)
+        self.paragraph_sentences = list(self.given_sentences)
+        sentences = [sentence for split in self.paragraph_sentences for sentence in split]
         by_paragraph: dict[int, list[int]] = {}
         for index in top_level:
             by_paragraph.setdefault(
@@ -822,10 +825,6 @@ def _parents(quotations: Sequence[Quotation]) -> list[int]:
         parents.append(stack[-1] if stack else -1)
         stack.append(index)
     return parents
-
-
-def _overlapping(spans: Sequence[Span], region: Span) -> list[Span]:
-    return [span for span in spans if span.start < region.end and span.end > region.start]
 
 
 def _index_at(spans: Sequence[Span], offset: int) -> int:

@@ -135,9 +135,20 @@ def split_sentences(text: str, region: Span, masked: Sequence[Span] = ()) -> tup
     return tuple(sentences)
 
 
-def sentence_at(sentences: Sequence[Span], offset: int) -> int:
-    """The index of the sentence holding ``offset`` (or the one before it, in a gap)."""
-    return max(bisect_right([span.start for span in sentences], offset) - 1, 0)
+def split_paragraph_sentences(
+    text: str, paragraphs: Sequence[Span], quotations: Sequence[Span]
+) -> tuple[tuple[Span, ...], ...]:
+    """The sentences of each paragraph; ``quotations`` are the outermost ones, sorted."""
+    result: list[tuple[Span, ...]] = []
+    first = 0
+    for paragraph in paragraphs:
+        while first < len(quotations) and quotations[first].end <= paragraph.start:
+            first += 1
+        last = first
+        while last < len(quotations) and quotations[last].start < paragraph.end:
+            last += 1
+        result.append(split_sentences(text, paragraph, quotations[first:last]))
+    return tuple(result)
 
 
 def _inside(offset: int, masked: Sequence[Span], starts: Sequence[int]) -> bool:
