@@ -108,6 +108,7 @@ _HEADING = regex.compile(r"#{1,6}[ \t]")
 _CREDIT_MARKUP = regex.compile(r"[>*_—–]|--")
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 _REST_OF_SENTENCE = regex.compile(r"[^.!?\r\n]{0,200}")
+_LIST_MARKER_REACH = 16  # a list marker and its emphasis sit just before the quotation
 _LIST_ITEM_START = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]*\Z")
 # Between the items of a list of quotations: “A,” “B” and “C”; “A” versus “B”.
 _LIST_JOINER = regex.compile(r"[\s,;*_]*(?:(?:and|or|versus|vs\.?|to|nor)[\s*_]*)?")
@@ -721,7 +722,10 @@ class _Analyser:
         introduced = self.text[previous.start : previous.end].rstrip(_EMPHASIS_AND_SPACE)
         # The colon introduces the first sentence, or every item of a list that follows.
         if introduced.endswith(":") and (
-            opening == sentences[0] or _LIST_ITEM_START.search(self.text, 0, quotation.span.start)
+            opening == sentences[0]
+            or _LIST_ITEM_START.search(
+                self.text, max(0, quotation.span.start - _LIST_MARKER_REACH), quotation.span.start
+            )
         ):
             cues = self._top_level_cues(last_sentence)
             speaker = (
