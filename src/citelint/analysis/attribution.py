@@ -600,11 +600,13 @@ class _Analyser:
         sentence, and after the last comma unless the phrase ends in an apposition
         (Michelle Bachelet, the UN’s High Commissioner, said)."""
         bound = start
-        for sibling in siblings:
-            if sibling.end <= end:
-                bound = max(bound, sibling.end)
-        for cue in cues:
-            if bound <= cue.span.start and cue.span.end <= end:
+        # Siblings and cues are sorted: only those ending between start and end matter.
+        before = bisect_right(siblings, end, key=_span_end)
+        if before:
+            bound = max(bound, siblings[before - 1].end)
+        first = bisect_left(cues, bound, key=_cue_start)
+        for cue in cues[first : bisect_left(cues, end, key=_cue_start)]:
+            if cue.span.end <= end:
                 bound = cue.span.end
         phrase = self.text[bound:end]
         if not phrase.rstrip().endswith(","):
@@ -816,6 +818,14 @@ class _Analyser:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _span_end(span: Span) -> int:
+    return span.end
+
+
+def _cue_start(cue: Cue) -> int:
+    return cue.span.start
 
 
 def _parents(quotations: Sequence[Quotation]) -> list[int]:
