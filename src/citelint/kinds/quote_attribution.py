@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution import AttributionSettings, QuotationClassifier
@@ -85,7 +86,7 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
             continue
         quotation = quotation_facts.quotation
         followers = 0
-        for later in analysis.quotations[index + 1 :]:
+        for later in islice(analysis.quotations, index + 1, None):
             if later.quotation.depth != 0 or later.kind != "speech":
                 continue
             if later.attributed is not False or later.head:
