@@ -86,7 +86,8 @@ def blank_non_prose(text: str) -> tuple[str, tuple[Span, ...]]:
     links = tuple(
         span
         for span in inline
-        if blanked[span.start] in "([hw" or _LINK_TAG.match(blanked, span.start)
+        if blanked[span.start] in "([hw"
+        or (blanked.startswith(("<a", "<A"), span.start) and _LINK_TAG.match(blanked, span.start))
     )
     return blank_spans(blanked, [*inline, *_matches(_REFERENCE_DEFINITION, blanked)]), links
 
