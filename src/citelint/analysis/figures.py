@@ -138,8 +138,8 @@ def find_figures(text: str, region: Span, patterns: FigurePatterns) -> list[Figu
 
 
 # How far around a trigger a figure may reach: “between 6,000 and 30,000 yuan ($890 to…”.
-_WINDOW_BEFORE = 24
-_WINDOW_AFTER = 40
+_WINDOW_BEFORE = 16
+_WINDOW_AFTER = 32
 
 
 def _windows(text: str, region: Span, trigger: re.Pattern[str] | regex.Pattern[str]) -> list[Span]:
