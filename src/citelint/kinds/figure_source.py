@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.analysis.attribution import AttributionSettings, QuotationFacts
+from citelint.analysis.attribution import AttributionSettings, QuotationFacts, cue_pattern
 from citelint.analysis.figures import (
     Figure,
     FigurePatternError,
@@ -106,34 +106,43 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         for figure in find_figures(document.text, paragraph, options.patterns)
     ]
     if not figures_found:
-        return  # most paragraphs hold no statistic: skip the attribution analysis
-    analysis = facts.attribution(options.style, options.settings)
-    units = facts.paragraphs if options.scope == "paragraph" else analysis.sentences
+        return  # most paragraphs hold no statistic: nothing more to work out
+    style = options.style
+    if options.scope == "paragraph":
+        units: Sequence[Span] = facts.paragraphs
+    else:
+        units = [sentence for split in facts.sentences(style) for sentence in split]
     unit_starts = [unit.start for unit in units]
-    cue_starts = [cue.span.start for cue in analysis.cues]
+    outermost = [q.span for q in facts.quotes(style).quotations if q.depth == 0]
     link_starts = [link.start for link in document.links]
-    quotations = analysis.quotations
-    quotation_starts = [item.quotation.span.start for item in quotations]
     by_unit: dict[int, list[Figure]] = {}
     for figure in figures_found:
         unit_index = bisect_right(unit_starts, figure.span.start) - 1
         if unit_index >= 0:
             by_unit.setdefault(unit_index, []).append(figure)
+    # The attribution of quotations is worked out only when a figure stands inside one.
+    attributed: _AttributedQuotations | None = None
     # A figure mentioned again (“That $30 billion gets…”) was judged where it first appeared.
     seen: set[str] = set()
     for unit_index, figures in sorted(by_unit.items()):
         unit = units[unit_index]
-        sourced = _holds(cue_starts, unit) or (options.link_is_source and _holds(link_starts, unit))
+        sourced = (options.link_is_source and _holds(link_starts, unit)) or _has_cue(
+            facts, options, unit, outermost
+        )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
             written = " ".join(document.source[figure.span.start : figure.span.end].split())
             if written in seen:
                 continue
             seen.add(written)
-            if not sourced and not _in_attributed_quotation(
-                figure.span, quotations, quotation_starts
-            ):
-                unsourced.append((figure, written))
+            if sourced:
+                continue
+            if _inside(figure.span, outermost):
+                if attributed is None:
+                    attributed = _AttributedQuotations(facts, options)
+                if attributed.holds(figure.span):
+                    continue
+            unsourced.append((figure, written))
         if not unsourced:
             continue
         named = [written for _, written in unsourced]
@@ -146,6 +155,40 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 "reason": f"{'have' if plural else 'has'} no source in {scope} {options.scope}",
             },
         )
+
+
+def _has_cue(
+    facts: PostFacts, options: FigureSourceOptions, unit: Span, outermost: Sequence[Span]
+) -> bool:
+    """A source cue in ``unit`` outside every quotation."""
+    document = facts.document
+    lowered = document.lowered
+    pattern = cue_pattern(options.lexicon, ignore_case=lowered is None)
+    searched = lowered if lowered is not None else document.text
+    return any(
+        not _inside(Span(match.start(), match.end()), outermost)
+        for match in pattern.finditer(searched, unit.start, unit.end)
+    )
+
+
+def _inside(span: Span, quotations: Sequence[Span]) -> bool:
+    index = bisect_right(quotations, span.start, key=_start) - 1
+    return index >= 0 and quotations[index].start < span.start and span.end <= quotations[index].end
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+class _AttributedQuotations:
+    """The post's quotations with their attribution, for figures that stand inside one."""
+
+    def __init__(self, facts: PostFacts, options: FigureSourceOptions) -> None:
+        self.quotations = facts.attribution(options.style, options.settings).quotations
+        self.starts = [item.quotation.span.start for item in self.quotations]
+
+    def holds(self, span: Span) -> bool:
+        return _in_attributed_quotation(span, self.quotations, self.starts)
 
 
 def _holds(starts: Sequence[int], unit: Span) -> bool:
