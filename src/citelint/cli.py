@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,6 +12,7 @@ import typer
 
 from citelint import __version__
 from citelint.discovery import discover
+from citelint.document import Document
 from citelint.engine import Violation, lint_document
 from citelint.errors import CitelintError, InputError, UnreadablePathError
 from citelint.inventory import QuotationRecord, quotation_records
@@ -100,22 +101,14 @@ def check(
             )
     active = select_rules(rules, selectors, ignored)
 
-    discovery = discover(paths)
-    unreadable = any(isinstance(p, UnreadablePathError) for p in discovery.problems)
-    _report_problems(discovery.problems)
+    reading = _Reading()
     violations: list[Violation] = []
-    for path in discovery.files:
-        try:
-            document = load_document(path)
-        except InputError as error:
-            _report_problems([error])
-            unreadable = unreadable or isinstance(error, UnreadablePathError)
-            continue
+    for document in reading.documents(paths):
         violations.extend(lint_document(document, active))
     violations.sort(key=lambda violation: violation.sort_key)
 
     sys.stdout.write(FORMATS[output_format.value](violations))
-    if unreadable:
+    if reading.unreadable:
         raise typer.Exit(EXIT_ERROR)
     if not exit_zero and any(v.rule.severity == "error" for v in violations):
         raise typer.Exit(EXIT_FINDINGS)
@@ -135,17 +128,9 @@ def quotes(
     if rule is None:
         typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
         raise typer.Exit(EXIT_ERROR)
-    discovery = discover(paths)
-    unreadable = any(isinstance(p, UnreadablePathError) for p in discovery.problems)
-    _report_problems(discovery.problems)
+    reading = _Reading()
     records: list[QuotationRecord] = []
-    for path in discovery.files:
-        try:
-            document = load_document(path)
-        except InputError as error:
-            _report_problems([error])
-            unreadable = unreadable or isinstance(error, UnreadablePathError)
-            continue
+    for document in reading.documents(paths):
         records.extend(quotation_records(document, rule.options))
     render = (
         quotes_format.render_json
@@ -153,7 +138,7 @@ def quotes(
         else quotes_format.render_text
     )
     sys.stdout.write(render(records))
-    if unreadable:
+    if reading.unreadable:
         raise typer.Exit(EXIT_ERROR)
 
 
@@ -211,6 +196,29 @@ def _load_rules(directories: Sequence[Path] | None) -> tuple[Rule, ...]:
     except CitelintError as error:
         typer.echo(str(error), err=True)
         raise typer.Exit(EXIT_ERROR) from None
+
+
+class _Reading:
+    """Reads the files under ``paths`` one at a time, reporting each unreadable one on
+    standard error; ``unreadable`` tells whether a path named on the command line failed."""
+
+    def __init__(self) -> None:
+        self.unreadable = False
+
+    def documents(self, paths: Sequence[str]) -> Iterator[Document]:
+        discovery = discover(paths)
+        self._problems(discovery.problems)
+        for path in discovery.files:
+            try:
+                yield load_document(path)
+            except InputError as error:
+                self._problems([error])
+
+    def _problems(self, problems: Sequence[InputError]) -> None:
+        _report_problems(problems)
+        self.unreadable = self.unreadable or any(
+            isinstance(problem, UnreadablePathError) for problem in problems
+        )
 
 
 def _split_codes(values: Sequence[str] | None) -> list[str]:

@@ -106,6 +106,13 @@ def trimmed(text: str, span: Span) -> Span:
     return Span(span.start + leading, span.start + len(content.rstrip()))
 
 
+def append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """Append ``text[start:end]`` trimmed of whitespace to ``spans``, unless it is blank."""
+    span = trimmed(text, Span(start, end))
+    if span.start < span.end:
+        spans.append(span)
+
+
 def blank_spans(text: str, spans: Iterable[Span]) -> str:
     """Replace every character inside ``spans`` with a space, keeping line breaks."""
     pieces: list[str] = []

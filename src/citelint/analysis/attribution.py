@@ -842,14 +842,12 @@ def _parents(quotations: Sequence[Quotation]) -> list[int]:
 
 
 def _index_at(spans: Sequence[Span], offset: int) -> int:
-    low, high = 0, len(spans)
-    while low < high:
-        middle = (low + high) // 2
-        if spans[middle].start <= offset:
-            low = middle + 1
-        else:
-            high = middle
-    return max(low - 1, 0)
+    """The index of the span holding ``offset`` (or the one before it, in a gap)."""
+    return max(bisect_right(spans, offset, key=_span_start) - 1, 0)
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _cues_between(cues: Sequence[Cue], starts: Sequence[int], start: int, end: int) -> list[Cue]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from citelint.document import LINE_BREAK, Span
+from citelint.document import LINE_BREAK, Span, append_trimmed
 
 # A line break, then one or more lines holding only whitespace: what separates paragraphs.
 _PARAGRAPH_BREAK = regex.compile(rf"{LINE_BREAK}(?:[^\S\r\n]*{LINE_BREAK})+")
@@ -18,15 +18,7 @@ def split_paragraphs(text: str, prose: Sequence[Span]) -> tuple[Span, ...]:
     for region in prose:
         cursor = region.start
         for gap in _PARAGRAPH_BREAK.finditer(text, region.start, region.end):
-            _append_trimmed(text, cursor, gap.start(), paragraphs)
+            append_trimmed(text, cursor, gap.start(), paragraphs)
             cursor = gap.end()
-        _append_trimmed(text, cursor, region.end, paragraphs)
+        append_trimmed(text, cursor, region.end, paragraphs)
     return tuple(paragraphs)
-
-
-def _append_trimmed(text: str, start: int, end: int, paragraphs: list[Span]) -> None:
-    content = text[start:end]
-    stripped = content.strip()
-    if stripped:
-        leading = len(content) - len(content.lstrip())
-        paragraphs.append(Span(start + leading, start + leading + len(stripped)))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
-from citelint.document import Span
+from citelint.document import Span, append_trimmed
 
 _BOUNDARY = regex.compile(
     r"""
@@ -129,9 +129,9 @@ def split_sentences(text: str, region: Span, masked: Sequence[Span] = ()) -> tup
             continue
         if boundary.group() and _after_abbreviation(text, region, boundary):
             continue
-        _append_trimmed(text, cursor, end, sentences)
+        append_trimmed(text, cursor, end, sentences)
         cursor = end
-    _append_trimmed(text, cursor, region.end, sentences)
+    append_trimmed(text, cursor, region.end, sentences)
     return tuple(sentences)
 
 
@@ -178,11 +178,3 @@ def _after_abbreviation(text: str, region: Span, boundary: regex.Match[str]) -> 
         return True
     following = text[boundary.end() : boundary.end() + 8].lstrip()
     return lowered in _BEFORE_NUMBER and following[:1].isdigit()
-
-
-def _append_trimmed(text: str, start: int, end: int, sentences: list[Span]) -> None:
-    content = text[start:end]
-    stripped = content.strip()
-    if stripped:
-        leading = len(content) - len(content.lstrip())
-        sentences.append(Span(start + leading, start + leading + len(stripped)))
