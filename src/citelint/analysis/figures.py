@@ -74,7 +74,9 @@ def expand_fragments(pattern: str, fragments: Sequence[tuple[str, str]]) -> str:
     return _FRAGMENT_REFERENCE.sub(substitute, pattern)
 
 
-class _Compiled:
+class FigureMatcher:
+    """``FigurePatterns`` compiled: one pattern for every figure and exemption, and the trigger."""
+
     def __init__(self, patterns: FigurePatterns) -> None:
         alternatives: list[str] = []
         self.categories: dict[str, str | None] = {}
@@ -114,18 +116,18 @@ class _Compiled:
         self.smallest_count = patterns.smallest_count
 
 
-_compiled: dict[FigurePatterns, _Compiled] = {}
+_compiled: dict[FigurePatterns, FigureMatcher] = {}
 
 
-def compile_figure_patterns(patterns: FigurePatterns) -> None:
-    """Compile now, so a bad pattern fails when its rule file is loaded."""
-    if patterns not in _compiled:
-        _compiled[patterns] = _Compiled(patterns)
+def compile_figure_patterns(patterns: FigurePatterns) -> FigureMatcher:
+    """Compile (once per distinct set of patterns); a bad pattern raises FigurePatternError."""
+    compiled = _compiled.get(patterns)
+    if compiled is None:
+        compiled = _compiled[patterns] = FigureMatcher(patterns)
+    return compiled
 
 
-def find_figures(text: str, region: Span, patterns: FigurePatterns) -> list[Figure]:
-    compile_figure_patterns(patterns)
-    compiled = _compiled[patterns]
+def find_figures(text: str, region: Span, compiled: FigureMatcher) -> list[Figure]:
     found: list[Figure] = []
     consumed = region.start
     for window in _windows(text, region, compiled.trigger):
@@ -157,7 +159,7 @@ def _windows(text: str, region: Span, trigger: re.Pattern[str] | regex.Pattern[s
     return windows
 
 
-def _figure(match: regex.Match[str], compiled: _Compiled) -> Figure | None:
+def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:
     group = match.lastgroup
     if group is None:
         return None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from citelint.analysis.attribution import AttributionSettings, QuotationFacts, cue_pattern
 from citelint.analysis.figures import (
     Figure,
+    FigureMatcher,
     FigurePatternError,
     FigurePatterns,
     compile_figure_patterns,
@@ -77,10 +78,15 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
     )
 
     def __post_init__(self) -> None:
+        # Compiled when the rule file loads, so that a bad pattern fails there.
         try:
-            compile_figure_patterns(self.patterns)
+            self.matcher  # noqa: B018
         except FigurePatternError as error:
             raise OptionError(error.key, error.message) from None
+
+    @cached_property
+    def matcher(self) -> FigureMatcher:
+        return compile_figure_patterns(self.patterns)
 
     @cached_property
     def patterns(self) -> FigurePatterns:
@@ -103,7 +109,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     figures_found = [
         figure
         for paragraph in facts.paragraphs
-        for figure in find_figures(document.text, paragraph, options.patterns)
+        for figure in find_figures(document.text, paragraph, options.matcher)
     ]
     if not figures_found:
         return  # most paragraphs hold no statistic: nothing more to work out
