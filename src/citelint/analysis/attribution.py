@@ -91,9 +91,10 @@ _DETERMINERS = frozenset(
         "so-called",
     )
 )
-_SPEAKER_STOP = regex.compile(r"[,.;:!?()\[\]“”‘\"«»—–]")
 # After a cue, a speaker runs to the next clause; initials (said Y. H. Kim) keep their dots.
-_SPEAKER_AFTER_STOP = regex.compile(r"[,;:!?()\[\]“”‘\"«»—–]")
+_CLAUSE_MARKS = r",;:!?()\[\]“”‘\"«»—–"
+_SPEAKER_AFTER_STOP = regex.compile(f"[{_CLAUSE_MARKS}]")
+_SPEAKER_STOP = regex.compile(f"[.{_CLAUSE_MARKS}]")
 _SPEAKER_MAX_WORDS = 12
 # An epigraph or testimonial credit right after the quotation: "…" —Amy, Senior Advisor.
 # The name may be a template tag, blanked to spaces: “…” - {{ "shawn" | team_link }}.

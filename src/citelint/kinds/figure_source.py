@@ -8,6 +8,7 @@ that is attributed. One finding per sentence, at its first unsourced figure, nam
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -121,6 +122,9 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     unit_starts = [unit.start for unit in units]
     outermost = [q.span for q in facts.quotes(style).quotations if q.depth == 0]
     link_starts = [link.start for link in document.links]
+    lowered = document.lowered
+    searched = lowered if lowered is not None else document.text
+    pattern = cue_pattern(options.lexicon, ignore_case=lowered is None)
     by_unit: dict[int, list[Figure]] = {}
     for figure in figures_found:
         unit_index = bisect_right(unit_starts, figure.span.start) - 1
@@ -133,7 +137,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     for unit_index, figures in sorted(by_unit.items()):
         unit = units[unit_index]
         sourced = (options.link_is_source and _holds(link_starts, unit)) or _has_cue(
-            facts, options, unit, outermost
+            searched, pattern, unit, outermost
         )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
@@ -164,13 +168,9 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
 
 
 def _has_cue(
-    facts: PostFacts, options: FigureSourceOptions, unit: Span, outermost: Sequence[Span]
+    searched: str, pattern: re.Pattern[str], unit: Span, outermost: Sequence[Span]
 ) -> bool:
     """A source cue in ``unit`` outside every quotation."""
-    document = facts.document
-    lowered = document.lowered
-    pattern = cue_pattern(options.lexicon, ignore_case=lowered is None)
-    searched = lowered if lowered is not None else document.text
     return any(
         not _inside(Span(match.start(), match.end()), outermost)
         for match in pattern.finditer(searched, unit.start, unit.end)
