@@ -101,6 +101,10 @@ def test_cutting_the_source_gives_fig001_on_that_line(
         ("Some three-quarters of the population turned to markets.", "three-quarters of"),
         ("In 2018 about 1,137 defectors arrived.", "1,137"),
         ("One in five users left.", "One in five"),
+        ("Twenty percent of users left.", "Twenty percent"),
+        ("Two out of three users left.", "Two out of three"),
+        # Lower case changes this text's length (İ), so trigger words are found another way.
+        ("In İstanbul, up to half a million refugees arrived.", "half a million"),
     ],
 )
 def test_what_is_a_figure(text: str, figures: str) -> None:

@@ -11,7 +11,7 @@ from citelint.analysis.attribution import (
 )
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.quotes import QuoteAnalysis, QuoteStyle, analyse_quotes
-from citelint.analysis.sentences import split_paragraph_sentences
+from citelint.analysis.sentences import ParagraphSentences
 from citelint.document import Document, Post, Span
 
 
@@ -24,7 +24,7 @@ class PostFacts:
         self.post = post
         self._quotes: dict[QuoteStyle, QuoteAnalysis] = {}
         self._attribution: dict[tuple[QuoteStyle, AttributionSettings], AttributionAnalysis] = {}
-        self._sentences: dict[QuoteStyle, tuple[tuple[Span, ...], ...]] = {}
+        self._sentences: dict[QuoteStyle, ParagraphSentences] = {}
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -39,12 +39,13 @@ class PostFacts:
             self._quotes[style] = analysis
         return analysis
 
-    def sentences(self, style: QuoteStyle) -> tuple[tuple[Span, ...], ...]:
-        """The sentences of each paragraph; quotations (in ``style``) never end a sentence."""
+    def sentences(self, style: QuoteStyle) -> ParagraphSentences:
+        """The sentences of each paragraph, split on first use; quotations (in ``style``)
+        never end a sentence."""
         found = self._sentences.get(style)
         if found is None:
             outermost = [q.span for q in self.quotes(style).quotations if q.depth == 0]
-            found = split_paragraph_sentences(self.document.text, self.paragraphs, outermost)
+            found = ParagraphSentences(self.document.text, self.paragraphs, outermost)
             self._sentences[style] = found
         return found
 

@@ -25,12 +25,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
 from citelint.analysis.quotes import Quotation
-from citelint.analysis.sentences import split_paragraph_sentences, split_sentences
+from citelint.analysis.sentences import ParagraphSentences, split_sentences
 from citelint.analysis.tries import trie_pattern
 from citelint.document import Span
 
@@ -157,8 +157,7 @@ class AttributionSettings:
     link_is_source: bool = True
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     span: Span
     role: CueRole
 
@@ -180,12 +179,9 @@ class QuotationFacts:
 
 @dataclass(frozen=True)
 class AttributionAnalysis:
-    """The quotations of a post with their attribution, the post's sentences (outside
-    quotations) and the cues that lie outside every quotation."""
+    """The quotations of a post with their attribution."""
 
     quotations: tuple[QuotationFacts, ...]
-    sentences: tuple[Span, ...]
-    cues: tuple[Cue, ...]
 
 
 def inflections(lemma: str, irregular: Sequence[str] = ()) -> tuple[str, ...]:
@@ -285,7 +281,7 @@ class _Analyser:
         self.facts: dict[int, QuotationFacts] = {}
         # Cues grouped by the innermost quotation holding them (-1: outside all).
         self.cues_by_container: dict[int, list[Cue]] = {}
-        self.paragraph_sentences: list[tuple[Span, ...]] = []
+        self.paragraph_sentences: Sequence[tuple[Span, ...]] = ()
         # A running quotation's speaker carries into the paragraph where it closes.
         self.carry_into: dict[int, QuotationFacts] = {}
         self.top_level_facts: list[QuotationFacts] = []
@@ -298,16 +294,16 @@ class _Analyser:
         searched = self.lowered if self.lowered is not None else self.text
         pattern = cue_pattern(self.settings.lexicon, ignore_case=self.lowered is None)
         found: list[Cue] = []
-        for paragraph in self.paragraphs:
+        text = self.text
+        for paragraph in self._paragraphs_near_quotations():
             for match in pattern.finditer(searched, paragraph.start, paragraph.end):
                 role: CueRole = "lead" if match["lead"] else "phrase" if match["phrase"] else "verb"
                 cue = Cue(Span(match.start(), match.end()), role)
-                previous = found[-1] if found else None
                 if (
-                    previous is not None
-                    and previous.role == "verb"
-                    and role == "verb"
-                    and not self.text[previous.span.end : cue.span.start].strip()
+                    role == "verb"
+                    and found
+                    and found[-1].role == "verb"
+                    and not text[found[-1].span.end : cue.span.start].strip()
                 ):
                     # “report says”: the first word is a noun naming the speaker.
                     found[-1] = cue
@@ -327,15 +323,25 @@ class _Analyser:
                 stack.pop()
             self.cues_by_container.setdefault(stack[-1] if stack else -1, []).append(cue)
 
+    def _paragraphs_near_quotations(self) -> list[Span]:
+        """The paragraphs whose cues can attribute a quotation: those a quotation spans, and
+        the paragraph on either side (a colon introducing it, a block quotation's credit)."""
+        needed: set[int] = set()
+        last = len(self.paragraphs) - 1
+        for quotation in self.quotations:
+            first = self._paragraph_of(quotation.span.start)
+            final = self._paragraph_of(quotation.span.end - 1)
+            needed.update(range(max(first - 1, 0), min(final + 1, last) + 1))
+        return [self.paragraphs[index] for index in sorted(needed)]
+
     # -- the walk -----------------------------------------------------------------------------
 
     def run(self) -> AttributionAnalysis:
         top_level = [index for index, parent in enumerate(self.parent) if parent == -1]
         if self.given_sentences is None:
             top_spans = [self.quotations[index].span for index in top_level]
-            self.given_sentences = split_paragraph_sentences(self.text, self.paragraphs, top_spans)
-        self.paragraph_sentences = list(self.given_sentences)
-        sentences = [sentence for split in self.paragraph_sentences for sentence in split]
+            self.given_sentences = ParagraphSentences(self.text, self.paragraphs, top_spans)
+        self.paragraph_sentences = self.given_sentences
         by_paragraph: dict[int, list[int]] = {}
         for index in top_level:
             by_paragraph.setdefault(
@@ -350,11 +356,8 @@ class _Analyser:
         # Parents come before their children in start order, so their facts exist.
         for parent in sorted(children):
             self._attribute_siblings(children[parent], parent, None)
-        ordered = tuple(self.facts[index] for index in range(len(self.quotations)))
         return AttributionAnalysis(
-            quotations=ordered,
-            sentences=tuple(sentences),
-            cues=tuple(self.cues_by_container.get(-1, ())),
+            tuple(self.facts[index] for index in range(len(self.quotations)))
         )
 
     def _paragraph_of(self, offset: int) -> int:

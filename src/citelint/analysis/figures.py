@@ -15,6 +15,7 @@ Neighbouring figures merge into one: a range (``70% to 80%``, ``60-100,000``, ``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,15 +36,19 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 @dataclass(frozen=True)
 class FigurePatterns:
-    """``trigger`` finds what every figure holds (a digit, a number word); figures are only
-    looked for around its matches, which keeps prose without numbers cheap."""
+    """Every figure holds a match of ``trigger`` (a digit) or one of ``trigger_words`` (the
+    words that make a spelled-out number a statistic: million, percent, quarter), and begins
+    at most ``REACH`` characters before it; figures are looked for only there, which keeps
+    prose without numbers cheap. The words are found in lower case, as plain text, because a
+    substring search runs many times faster than any pattern tried at every position."""
 
     fragments: tuple[tuple[str, str], ...]
     figures: tuple[tuple[str, str], ...]
     exemptions: tuple[tuple[str, str], ...]
     count: str
     smallest_count: int
-    trigger: str = r"\d"
+    trigger: str = r"\d+"
+    trigger_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,12 @@ class FigureMatcher:
                 raise FigurePatternError(
                     "trigger", f"pattern 'trigger' does not compile: {error}"
                 ) from None
+        self.trigger_words = tuple(word.lower() for word in patterns.trigger_words if word)
+        # For the rare text whose lower case changes its length (offsets would not line up).
+        self.trigger_words_pattern = regex.compile(
+            "|".join(regex.escape(word) for word in self.trigger_words) or r"(?!)",
+            regex.IGNORECASE,
+        )
         self.smallest_count = patterns.smallest_count
 
 
@@ -127,36 +138,77 @@ def compile_figure_patterns(patterns: FigurePatterns) -> FigureMatcher:
     return compiled
 
 
-def find_figures(text: str, region: Span, compiled: FigureMatcher) -> list[Figure]:
+def find_figures(
+    text: str, regions: Sequence[Span], compiled: FigureMatcher, lowered: str | None = None
+) -> list[Figure]:
+    """The figures of ``regions`` (sorted paragraphs; a figure never crosses from one to the
+    next). ``lowered`` is ``text`` in lower case when that keeps its length; it lets the
+    trigger words be found by plain substring search."""
+    if not regions:
+        return []
+    triggers = _trigger_starts(text, Span(regions[0].start, regions[-1].end), compiled, lowered)
+    found: list[Figure] = []
+    next_trigger = 0
+    for region in regions:
+        next_trigger = bisect_left(triggers, region.start, next_trigger)
+        last_trigger = bisect_left(triggers, region.end, next_trigger)
+        if next_trigger < last_trigger:
+            found.extend(
+                _region_figures(text, region, compiled, triggers[next_trigger:last_trigger])
+            )
+    return found
+
+
+def _region_figures(
+    text: str, region: Span, compiled: FigureMatcher, triggers: Sequence[int]
+) -> list[Figure]:
     found: list[Figure] = []
     consumed = region.start
-    for window in _windows(text, region, compiled.trigger):
-        for match in compiled.pattern.finditer(text, max(window.start, consumed), window.end):
-            consumed = match.end()
-            figure = _figure(match, compiled)
-            if figure is not None:
-                found.append(figure)
+    pattern = compiled.pattern
+    for trigger in triggers:
+        if trigger < consumed:
+            continue  # inside the figure or exemption found last
+        position = max(consumed, trigger - REACH)
+        while position > consumed and not text[position - 1].isspace():
+            position -= 1  # a figure begins a word: “$4,500”, “Section 508”
+        while position <= trigger:
+            match = pattern.match(text, position, region.end)
+            if match is not None and match.end() > position:
+                consumed = position = match.end()
+                figure = _figure(match, compiled)
+                if figure is not None:
+                    found.append(figure)
+                continue
+            # The next place a figure can begin: after a character that is not part of a word.
+            boundary = _NOT_WORD.search(text, position, trigger)
+            if boundary is None:
+                break
+            position = boundary.end()
     return _merge_neighbours(text, found)
 
 
-# How far around a trigger a figure may reach: “between 6,000 and 30,000 yuan ($890 to…”.
-_WINDOW_BEFORE = 16
-_WINDOW_AFTER = 32
+# How far before its trigger a figure may begin: “between 6,000”, “September 4”, “Section 508”.
+REACH = 16
+_NOT_WORD = re.compile(r"[\W_]")
 
 
-def _windows(text: str, region: Span, trigger: re.Pattern[str] | regex.Pattern[str]) -> list[Span]:
-    """Stretches of ``region`` around the trigger's matches, merged, starting at a word."""
-    windows: list[Span] = []
-    for match in trigger.finditer(text, region.start, region.end):
-        start = max(region.start, match.start() - _WINDOW_BEFORE)
-        while start > region.start and not text[start - 1].isspace():
-            start -= 1
-        end = min(region.end, match.end() + _WINDOW_AFTER)
-        if windows and start <= windows[-1].end:
-            windows[-1] = Span(windows[-1].start, max(end, windows[-1].end))
-        else:
-            windows.append(Span(start, end))
-    return windows
+def _trigger_starts(
+    text: str, region: Span, compiled: FigureMatcher, lowered: str | None
+) -> list[int]:
+    starts = [match.start() for match in compiled.trigger.finditer(text, region.start, region.end)]
+    if not compiled.trigger_words:
+        return starts
+    if lowered is None:
+        words = compiled.trigger_words_pattern.finditer(text, region.start, region.end)
+        starts.extend(match.start() for match in words)
+    else:
+        for word in compiled.trigger_words:
+            found = lowered.find(word, region.start, region.end)
+            while found != -1:
+                starts.append(found)
+                found = lowered.find(word, found + 1, region.end)
+    starts.sort()
+    return starts
 
 
 def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:

@@ -15,8 +15,9 @@ rarely end with a full stop.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import overload
 
 import regex
 
@@ -135,20 +136,41 @@ def split_sentences(text: str, region: Span, masked: Sequence[Span] = ()) -> tup
     return tuple(sentences)
 
 
-def split_paragraph_sentences(
-    text: str, paragraphs: Sequence[Span], quotations: Sequence[Span]
-) -> tuple[tuple[Span, ...], ...]:
-    """The sentences of each paragraph; ``quotations`` are the outermost ones, sorted."""
-    result: list[tuple[Span, ...]] = []
-    first = 0
-    for paragraph in paragraphs:
-        while first < len(quotations) and quotations[first].end <= paragraph.start:
-            first += 1
-        last = first
-        while last < len(quotations) and quotations[last].start < paragraph.end:
-            last += 1
-        result.append(split_sentences(text, paragraph, quotations[first:last]))
-    return tuple(result)
+class ParagraphSentences(Sequence[tuple[Span, ...]]):
+    """The sentences of each paragraph, split when first asked for: most paragraphs of a
+    post hold no quotation and no figure, and no check needs their sentences.
+    ``quotations`` are the outermost ones, sorted."""
+
+    def __init__(self, text: str, paragraphs: Sequence[Span], quotations: Sequence[Span]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.quotations = quotations
+        self.quotation_starts = [quotation.start for quotation in quotations]
+        self.quotation_ends = [quotation.end for quotation in quotations]
+        self.split: dict[int, tuple[Span, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.paragraphs)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Span, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[Span, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Span, ...] | Sequence[tuple[Span, ...]]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(len(self))[index]]
+        if index < 0:
+            index += len(self.paragraphs)
+        found = self.split.get(index)
+        if found is None:
+            paragraph = self.paragraphs[index]
+            first = bisect_right(self.quotation_ends, paragraph.start)
+            last = bisect_left(self.quotation_starts, paragraph.end, first)
+            found = split_sentences(self.text, paragraph, self.quotations[first:last])
+            self.split[index] = found
+        return found
 
 
 def _inside(offset: int, masked: Sequence[Span], starts: Sequence[int]) -> bool:

@@ -34,6 +34,7 @@ from citelint.kinds.base import (
     one_of,
     option,
     text,
+    text_list,
     text_table,
 )
 from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
@@ -63,8 +64,14 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
     count: str = option(text, doc="Pattern of a bare count of people or things.")
     trigger: str = option(
         text,
-        doc="What every figure holds (a digit, a number word): figures are looked for near it.",
-        default=r"\d",
+        doc="Pattern of what every figure holds (a digit): figures are looked for just before it.",
+        default=r"\d+",
+    )
+    trigger_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words that make a spelled-out number a statistic (million, percent, quarter), "
+        "found in any case; figures are looked for just before them too.",
+        default=(),
     )
     smallest_count: int = option(
         natural, doc="Counts below this are not statistics (two beds, 3 sites).", default=10
@@ -98,6 +105,7 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
             self.count,
             self.smallest_count,
             self.trigger,
+            self.trigger_words,
         )
 
     @cached_property
@@ -107,35 +115,37 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
 
 def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     document = facts.document
-    figures_found = [
-        figure
-        for paragraph in facts.paragraphs
-        for figure in find_figures(document.text, paragraph, options.matcher)
-    ]
+    figures_found = find_figures(document.text, facts.paragraphs, options.matcher, document.lowered)
     if not figures_found:
         return  # most paragraphs hold no statistic: nothing more to work out
     style = options.style
-    if options.scope == "paragraph":
-        units: Sequence[Span] = facts.paragraphs
-    else:
-        units = [sentence for split in facts.sentences(style) for sentence in split]
-    unit_starts = [unit.start for unit in units]
+    paragraphs = facts.paragraphs
+    paragraph_starts = [paragraph.start for paragraph in paragraphs]
+    sentences = facts.sentences(style)
     outermost = [q.span for q in facts.quotes(style).quotations if q.depth == 0]
     link_starts = [link.start for link in document.links]
     lowered = document.lowered
     searched = lowered if lowered is not None else document.text
     pattern = cue_pattern(options.lexicon, ignore_case=lowered is None)
-    by_unit: dict[int, list[Figure]] = {}
+    by_unit: dict[Span, list[Figure]] = {}
     for figure in figures_found:
-        unit_index = bisect_right(unit_starts, figure.span.start) - 1
-        if unit_index >= 0:
-            by_unit.setdefault(unit_index, []).append(figure)
+        paragraph_index = bisect_right(paragraph_starts, figure.span.start) - 1
+        if paragraph_index < 0:
+            continue
+        if options.scope == "paragraph":
+            unit = paragraphs[paragraph_index]
+        else:
+            split = sentences[paragraph_index]
+            sentence_index = bisect_right(split, figure.span.start, key=_start) - 1
+            if sentence_index < 0:
+                continue
+            unit = split[sentence_index]
+        by_unit.setdefault(unit, []).append(figure)
     # The attribution of quotations is worked out only when a figure stands inside one.
     attributed: _AttributedQuotations | None = None
     # A figure mentioned again (“That $30 billion gets…”) was judged where it first appeared.
     seen: set[str] = set()
-    for unit_index, figures in sorted(by_unit.items()):
-        unit = units[unit_index]
+    for unit, figures in sorted(by_unit.items()):
         sourced = (options.link_is_source and _holds(link_starts, unit)) or _has_cue(
             searched, pattern, unit, outermost
         )
