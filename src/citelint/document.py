@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -14,11 +16,7 @@ LINE_BREAK = r"(?:\r\n|\r|\n)"
 # Where a line ends: before its line break, or at the end of the text.
 LINE_END = r"(?=\r\n|\r|\n|\Z)"
 _LINE_BREAK = regex.compile(LINE_BREAK)
-_NOT_LINE_BREAK_RUN = regex.compile(r"[^\r\n]+")
-
-
-def _spaces(match: regex.Match[str]) -> str:
-    return " " * (match.end() - match.start())
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
 class Span(NamedTuple):
@@ -72,8 +70,7 @@ class Document:
         if len(self.source) != len(self.text):
             raise ValueError("blanked text must keep the length of the source")
         if not self.line_starts:
-            starts = [0, *(match.end() for match in _LINE_BREAK.finditer(self.source))]
-            object.__setattr__(self, "line_starts", tuple(starts))
+            object.__setattr__(self, "line_starts", _line_starts(self.source))
 
     @cached_property
     def lowered(self) -> str | None:
@@ -98,6 +95,13 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     if cursor < stop:
         spans.append(Span(cursor, stop))
     return spans
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    if "\r" in text:
+        return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
+    # Splitting on the one line break there is runs in C, many times faster than a pattern.
+    return tuple(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
 
 
 def trimmed(text: str, span: Span) -> Span:
@@ -125,7 +129,7 @@ def blank_spans(text: str, spans: Iterable[Span]) -> str:
         pieces.append(text[cursor:start])
         segment = text[start : span.end]
         if "\n" in segment or "\r" in segment:
-            pieces.append(_NOT_LINE_BREAK_RUN.sub(_spaces, segment))
+            pieces.append(_NOT_LINE_BREAK.sub(" ", segment))
         else:
             pieces.append(" " * len(segment))
         cursor = span.end

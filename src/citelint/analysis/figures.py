@@ -172,7 +172,8 @@ def _region_figures(
         while position > consumed and not text[position - 1].isspace():
             position -= 1  # a figure begins a word: “$4,500”, “Section 508”
         while position <= trigger:
-            match = pattern.match(text, position, region.end)
+            # A figure begins with what is written, never with a space.
+            match = None if text[position].isspace() else pattern.match(text, position, region.end)
             if match is not None and match.end() > position:
                 consumed = position = match.end()
                 figure = _figure(match, compiled)
