@@ -106,9 +106,13 @@ def _line_starts(text: str) -> tuple[int, ...]:
 
 def trimmed(text: str, span: Span) -> Span:
     """``span`` without the whitespace at either end."""
-    content = text[span.start : span.end]
-    leading = len(content) - len(content.lstrip())
-    return Span(span.start + leading, span.start + len(content.rstrip()))
+    # Walking in from the ends copies nothing; slicing and stripping a paragraph would.
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
 
 
 def append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -13,9 +13,10 @@ paragraph starts afresh, so the damage of a broken paragraph stays local.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -103,8 +104,7 @@ class _Open:
     reported: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     mark: str
     span: Span
     before: str | None
@@ -123,7 +123,12 @@ class _Marks:
             self.closers.setdefault(pair.close, pair)
         self.apostrophes = frozenset(style.apostrophes)
         marks = sorted({*self.openers, *self.closers}, key=len, reverse=True)
-        self.pattern = regex.compile("|".join(regex.escape(mark) for mark in marks))
+        # A class of single characters lets ``re`` skip the text between marks quickly.
+        self.pattern = re.compile(
+            "[" + "".join(re.escape(mark) for mark in marks) + "]"
+            if all(len(mark) == 1 for mark in marks)
+            else "|".join(re.escape(mark) for mark in marks)
+        )
         apostrophe_class = "[" + "".join(regex.escape(mark) for mark in self.apostrophes) + "]"
         words = sorted(style.leading_elisions, key=len, reverse=True)
         alternatives = "|".join(
