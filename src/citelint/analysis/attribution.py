@@ -32,6 +32,7 @@ import regex
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.sentences import ParagraphSentences, split_sentences
 from citelint.analysis.tries import trie_pattern
+from citelint.caching import frozen_hash
 from citelint.document import Span
 
 QuotationKind = Literal["speech", "title", "term"]
@@ -136,6 +137,8 @@ class CueLexicon:
     lead_phrases: tuple[str, ...]
     phrases: tuple[str, ...]
 
+    __hash__ = frozen_hash
+
 
 @dataclass(frozen=True)
 class QuotationClassifier:
@@ -144,6 +147,8 @@ class QuotationClassifier:
     term_max_words: int
     minor_words: tuple[str, ...]
     fragment_max_words: int = 0
+
+    __hash__ = frozen_hash
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,8 @@ class AttributionSettings:
     carry_between_paragraphs: bool
     carry_from_previous_sentence: bool = True
     link_is_source: bool = True
+
+    __hash__ = frozen_hash
 
 
 class Cue(NamedTuple):
@@ -412,7 +419,7 @@ class _Analyser:
                 cue_starts,
                 sibling_spans[position + 1 :],
             )
-            kind = self._classify(quotation, cue, opening.start, cues)
+            kind = self._classify(quotation, cue, opening.start, cues, cue_starts)
             if (
                 kind == "speech"
                 and position > 0
@@ -626,7 +633,12 @@ class _Analyser:
     # -- kinds --------------------------------------------------------------------------------
 
     def _classify(
-        self, quotation: Quotation, cue: Cue | None, sentence_start: int, cues: Sequence[Cue]
+        self,
+        quotation: Quotation,
+        cue: Cue | None,
+        sentence_start: int,
+        cues: Sequence[Cue],
+        cue_starts: Sequence[int],
     ) -> QuotationKind:
         classifier = self.settings.classifier
         if classifier is None:
@@ -634,7 +646,7 @@ class _Analyser:
         span = quotation.span
         if _HEADING.match(self.text, sentence_start):
             return "title"  # a quotation in a heading: ## “We just need something to show”
-        named_by = self._naming_word(sentence_start, span.start, classifier, cues)
+        named_by = self._naming_word(sentence_start, span.start, classifier, cues, cue_starts)
         if named_by is not None:
             return named_by
         if cue is not None and cue.role in {"verb", "phrase", "lead"} and self._adjacent(cue, span):
@@ -681,7 +693,12 @@ class _Analyser:
         return _ADJACENT_GAP.fullmatch(gap) is not None
 
     def _naming_word(
-        self, sentence_start: int, start: int, classifier: QuotationClassifier, cues: Sequence[Cue]
+        self,
+        sentence_start: int,
+        start: int,
+        classifier: QuotationClassifier,
+        cues: Sequence[Cue],
+        cue_starts: Sequence[int],
     ) -> QuotationKind | None:
         """title or term when a naming word stands just before the quotation."""
         window = max(sentence_start, start - 80)
@@ -689,12 +706,11 @@ class _Analyser:
         others = 0
         for match in reversed(found):
             word = match.group().lower()
-            if any(
-                cue.span.start <= match.start() < cue.span.end
-                and " " in self.text[cue.span.start : cue.span.end]
-                for cue in cues
-            ):
-                return None  # part of a multiword cue: people were like, “…”
+            holding = bisect_right(cue_starts, match.start()) - 1
+            if holding >= 0:
+                cue_span = cues[holding].span
+                if match.start() < cue_span.end and " " in self.text[cue_span.start : cue_span.end]:
+                    return None  # part of a multiword cue: people were like, “…”
             if word in classifier.title_words:
                 return "title"
             if word in classifier.term_words:

@@ -20,6 +20,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from citelint.caching import frozen_hash
 from citelint.document import Span
 
 Level = Literal["outer", "nested"]
@@ -65,6 +66,8 @@ class QuoteStyle:
     apostrophes: tuple[str, ...]
     leading_elisions: tuple[str, ...]
     trailing_elisions: tuple[str, ...]
+
+    __hash__ = frozen_hash
 
 
 @dataclass(frozen=True)

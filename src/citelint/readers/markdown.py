@@ -12,6 +12,7 @@ a quotation mark inside a Liquid tag cannot pair with anything in the prose.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -25,7 +26,7 @@ _FRONT_MATTER = regex.compile(
     rf"(?:---[ \t]*{LINE_BREAK}(?:[\s\S]*?{LINE_BREAK})??(?:---|\.\.\.)"
     rf"|\+\+\+[ \t]*{LINE_BREAK}(?:[\s\S]*?{LINE_BREAK})??\+\+\+)[ \t]*{LINE_END}"
 )
-_FENCE_OPEN = regex.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){LINE_END}")
+_FENCE_OPEN = re.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){LINE_END}")
 _ATX_HEADING = regex.compile(
     rf"(?m)^ {{0,3}}#{{1,6}}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*{LINE_END}"
 )
@@ -41,24 +42,23 @@ _BLOCK_CONSTRUCTS = regex.compile(
 )
 # Liquid goes first: it sits inside HTML attributes (src="{{ "/a.png" | url }}").
 _TEMPLATE_TAGS = regex.compile(r"\{\{[\s\S]{0,4000}?\}\}|\{%[\s\S]{0,4000}?%\}")
-_INLINE_CONSTRUCTS = regex.compile(
+# Under ``re``, with every alternative opening on its own character (lookbehinds come after
+# it), so that the scan skips the text between those characters quickly.
+_INLINE_CONSTRUCTS = re.compile(
     r"""
-    (?=[<(\[hw])     # every construct starts with one of these: skip other positions fast
-    (?:
       </?[A-Za-z][A-Za-z0-9-]{0,64}                            # HTML tag
       (?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]+))?){0,100}
       \s*/?>
     | <[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,4000}>           # autolink
     | <[A-Za-z0-9.!\#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+>       # email autolink
-    | (?<=\])\((?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})*)
+    | \((?<=\]\()(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})*)
       (?:\s+(?:"[^"]{0,4000}"|'[^']{0,4000}'|\([^)]{0,4000}\)))?\s*\)   # link destination
-    | (?<=\])\[[^\[\]\r\n]{0,999}\]                          # reference link label: [text][3]
+    | \[(?<=\]\[)[^\[\]\r\n]{0,999}\]                        # reference link label: [text][3]
     | \[\^[^\[\]\s]{1,99}\]                                 # footnote reference: [^2]
-    | (?<![\w/.@-])(?:https?://|www\.)                       # bare URL
+    | (?:h(?<![\w/.@-]h)ttps?://|w(?<![\w/.@-]w)ww\.)         # bare URL
       [^\s<>()\[\]"“”]{1,4000}[^\s<>()\[\]"“”.,;:!?'’*_]
-    )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 _REFERENCE_DEFINITION = regex.compile(
     r"""(?m)^[ ]{0,3}\[[^\]\r\n]{1,999}\]:[ \t]*\S+
@@ -104,7 +104,7 @@ def _block_spans(text: str) -> list[Span]:
     return spans
 
 
-def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[Span]:
+def _matches(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> Iterable[Span]:
     return (Span(match.start(), match.end()) for match in pattern.finditer(text))
 
 
