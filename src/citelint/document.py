@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
 import regex
@@ -87,6 +88,14 @@ class Document:
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The lines of ``text[start:end]``, each without its line break."""
     stop = len(text) if end is None else end
+    segment = text[start:stop]
+    if "\r" not in segment:
+        # Splitting on the one line break there is runs in C, many times faster than a pattern.
+        lengths = list(map(len, segment.split("\n")))
+        if not lengths[-1]:
+            lengths.pop()  # the text ends with a line break: no line after it
+        starts = list(accumulate((length + 1 for length in lengths[:-1]), initial=start))
+        return list(map(Span, starts, map(add, starts, lengths)))
     spans: list[Span] = []
     cursor = start
     for match in _LINE_BREAK.finditer(text, start, stop):
