@@ -141,8 +141,11 @@ def blank_spans(text: str, spans: Iterable[Span]) -> str:
             continue
         pieces.append(text[cursor:start])
         segment = text[start : span.end]
-        if "\n" in segment or "\r" in segment:
+        if "\r" in segment:
             pieces.append(_NOT_LINE_BREAK.sub(" ", segment))
+        elif "\n" in segment:
+            # Line by line: one substitution per character would be many times slower.
+            pieces.append("\n".join(" " * len(line) for line in segment.split("\n")))
         else:
             pieces.append(" " * len(segment))
         cursor = span.end
