@@ -44,7 +44,7 @@ class PostFacts:
         never end a sentence."""
         found = self._sentences.get(style)
         if found is None:
-            outermost = [q.span for q in self.quotes(style).quotations if q.depth == 0]
+            outermost = self.quotes(style).outermost
             found = ParagraphSentences(self.document.text, self.paragraphs, outermost)
             self._sentences[style] = found
         return found

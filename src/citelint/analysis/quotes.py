@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 import regex
@@ -96,6 +97,11 @@ class Quotation:
 class QuoteAnalysis:
     problems: tuple[QuoteProblem, ...]
     quotations: tuple[Quotation, ...] = ()
+
+    @cached_property
+    def outermost(self) -> tuple[Span, ...]:
+        """The spans of the quotations inside no other, in text order."""
+        return tuple(quotation.span for quotation in self.quotations if quotation.depth == 0)
 
 
 @dataclass

@@ -122,7 +122,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     paragraphs = facts.paragraphs
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
     sentences = facts.sentences(style)
-    outermost = [q.span for q in facts.quotes(style).quotations if q.depth == 0]
+    outermost = facts.quotes(style).outermost
     link_starts = [link.start for link in document.links]
     lowered = document.lowered
     searched = lowered if lowered is not None else document.text
