@@ -87,7 +87,7 @@ def test_unclosed_message_says_where_the_paragraph_ended() -> None:
 
 def test_markdown_markup_is_not_prose() -> None:
     text = (
-        "---\ntitle: \"A 'post\n---\n"
+        '---\ntitle: "A \'post"\n---\n'
         '<img src="{{ "/a.gif" | url }}" alt="Shot: a \'b" />\n\n'
         'Run `echo "hi` and see [docs](http://x.org "t").\n\n'
         '```\nprint("unbalanced)\n```\n'

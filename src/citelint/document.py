@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import add
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -41,13 +41,18 @@ class Post:
     """One post of a document.
 
     ``prose`` lists the parts of the document that are this post's prose, in order (for the
-    plain-text archive: the title line, then the body after the byline). ``title_span`` is the
-    title's place in the text when the title is itself prose that is linted.
+    plain-text archive: the title line, then the body after the byline; for Markdown: one
+    part per block); no paragraph crosses from one part to the next. ``title_span`` is the
+    title's place in the text when the title is itself prose that is linted. ``headings``
+    (sorted) are the post's headings, where they are known. ``metadata`` holds the fields the
+    post declares about itself (Markdown front matter).
     """
 
     title: str | None
     prose: tuple[Span, ...]
     title_span: Span | None = None
+    headings: tuple[Span, ...] = ()
+    metadata: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

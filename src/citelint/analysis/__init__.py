@@ -61,6 +61,7 @@ class PostFacts:
                 self.document.links,
                 self.document.lowered,
                 self.sentences(style),
+                self.post.headings,
             )
             self._attribution[key] = analysis
         return analysis

@@ -257,11 +257,15 @@ def analyse_attribution(
     links: Sequence[Span] = (),
     lowered: str | None = None,
     sentences: Sequence[tuple[Span, ...]] | None = None,
+    headings: Sequence[Span] = (),
 ) -> AttributionAnalysis:
     """Attribute the quotations of one post; ``links`` (sorted) are where it links out,
-    ``lowered`` is ``text`` in lower case when that keeps its length (it speeds up cues), and
-    ``sentences`` the sentences of each paragraph when they are already known."""
-    return _Analyser(text, paragraphs, quotations, settings, links, lowered, sentences).run()
+    ``lowered`` is ``text`` in lower case when that keeps its length (it speeds up cues),
+    ``sentences`` the sentences of each paragraph when they are already known, and
+    ``headings`` (sorted) the headings, whose quotations are titles."""
+    return _Analyser(
+        text, paragraphs, quotations, settings, links, lowered, sentences, headings
+    ).run()
 
 
 class _Analyser:
@@ -274,8 +278,11 @@ class _Analyser:
         links: Sequence[Span],
         lowered: str | None,
         sentences: Sequence[tuple[Span, ...]] | None,
+        headings: Sequence[Span] = (),
     ) -> None:
         self.text = text
+        self.headings = headings
+        self.heading_starts = [heading.start for heading in headings]
         self.lowered = lowered
         self.given_sentences = sentences
         self.links = links
@@ -632,6 +639,10 @@ class _Analyser:
 
     # -- kinds --------------------------------------------------------------------------------
 
+    def _in_heading(self, span: Span) -> bool:
+        index = bisect_right(self.heading_starts, span.start) - 1
+        return index >= 0 and span.end <= self.headings[index].end
+
     def _classify(
         self,
         quotation: Quotation,
@@ -644,7 +655,7 @@ class _Analyser:
         if classifier is None:
             return "speech"
         span = quotation.span
-        if _HEADING.match(self.text, sentence_start):
+        if _HEADING.match(self.text, sentence_start) or self._in_heading(span):
             return "title"  # a quotation in a heading: ## “We just need something to show”
         named_by = self._naming_word(sentence_start, span.start, classifier, cues, cue_starts)
         if named_by is not None:

@@ -1,34 +1,55 @@
-"""Markdown: everything that is not prose is blanked so it is never linted as prose.
+"""Markdown: prose is what a CommonMark parser (markdown-it-py) finds in paragraphs, headings,
+list items and HTML blocks; everything else is blanked so it is never linted as prose.
 
-Blanked (same length, line breaks kept): YAML/TOML front matter, fenced code, Liquid and
-Hugo tags and their raw/highlight/comment blocks, HTML comments, script and style elements,
-HTML tags (the text between tags is prose), autolinks and bare URLs, inline code, link
-destinations and titles, reference labels and footnote markers (link text is prose), and
-reference definitions. Where a link points somewhere is kept as ``Document.links``.
+Blanked (same length, line breaks kept): YAML or TOML front matter (read as the post's
+metadata), fenced and indented code, tables, reference definitions, thematic breaks, a setext
+heading's underline and an ATX heading's closing #s, Liquid and Hugo tags and their raw,
+highlight and comment blocks, HTML comments, script and style elements, HTML tags (the text
+between tags is prose), autolinks and bare URLs, inline code, link destinations and titles,
+reference labels and footnote markers (link text is prose). Each block is one paragraph of
+the post, and so is each list. Where a link points somewhere is kept as ``Document.links``.
 
-Later stages run on the text earlier stages blanked, so a backtick inside an HTML comment or
-a quotation mark inside a Liquid tag cannot pair with anything in the prose.
+Template blocks and comments are blanked before the block parse, so that a Liquid tag on a
+line of its own does not join two paragraphs and a quotation mark inside it cannot pair with
+anything in the prose.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import regex
 
-from citelint.document import LINE_BREAK, LINE_END, Document, Span, blank_spans
+from citelint.document import (
+    LINE_BREAK,
+    LINE_END,
+    Document,
+    Span,
+    blank_spans,
+    line_spans,
+    trimmed,
+)
+from citelint.errors import InputError
 from citelint.readers.plain import shorten, single_post
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 # YAML (--- … --- or ...) or TOML (+++ … +++) front matter opening the file.
 _FRONT_MATTER = regex.compile(
-    rf"(?:---[ \t]*{LINE_BREAK}(?:[\s\S]*?{LINE_BREAK})??(?:---|\.\.\.)"
-    rf"|\+\+\+[ \t]*{LINE_BREAK}(?:[\s\S]*?{LINE_BREAK})??\+\+\+)[ \t]*{LINE_END}"
-)
-_FENCE_OPEN = re.compile(rf"(?m)^[ \t]*(?P<fence>`{{3,}}|~{{3,}})(?P<info>[^\r\n]*){LINE_END}")
-_ATX_HEADING = regex.compile(
-    rf"(?m)^ {{0,3}}#{{1,6}}[ \t]+(?P<title>[^\r\n]*?)(?:[ \t]+#+)?[ \t]*{LINE_END}"
+    rf"(?:---[ \t]*{LINE_BREAK}(?P<yaml>(?:[\s\S]*?{LINE_BREAK})??)(?:---|\.\.\.)"
+    rf"|\+\+\+[ \t]*{LINE_BREAK}(?P<toml>(?:[\s\S]*?{LINE_BREAK})??)\+\+\+)[ \t]*{LINE_END}"
 )
 
 # Bounded repeats keep a stray opener from scanning the rest of a large file.
@@ -37,10 +58,13 @@ _BLOCK_CONSTRUCTS = regex.compile(
       <!--[\s\S]{0,100000}?-->
     | <(?P<element>script|style)\b[\s\S]{0,100000}?</(?P=element)\s*>
     | \{%-?\s*(?P<block>raw|highlight|comment)\b[\s\S]{0,100000}?\{%-?\s*end(?P=block)\s*-?%\}
+    | \{\{[<%]\s*(?P<shortcode>highlight|code)\b[\s\S]{0,100000}?
+      \{\{[<%]\s*/(?P=shortcode)\s*[>%]\}\}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# Liquid goes first: it sits inside HTML attributes (src="{{ "/a.png" | url }}").
+# Liquid and Hugo ({{< figure >}}, {{% note %}}) go first: they sit inside HTML attributes
+# (src="{{ "/a.png" | url }}").
 _TEMPLATE_TAGS = regex.compile(r"\{\{[\s\S]{0,4000}?\}\}|\{%[\s\S]{0,4000}?%\}")
 # Under ``re``, with every alternative opening on its own character (lookbehinds come after
 # it), so that the scan skips the text between those characters quickly.
@@ -60,28 +84,221 @@ _INLINE_CONSTRUCTS = re.compile(
     """,
     re.VERBOSE,
 )
-_REFERENCE_DEFINITION = regex.compile(
-    r"""(?m)^[ ]{0,3}\[[^\]\r\n]{1,999}\]:[ \t]*\S+
-        (?:[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*"""
-    + LINE_END,
-    regex.VERBOSE,
+_CONTAINERS = frozenset(
+    {
+        "bullet_list_open",
+        "bullet_list_close",
+        "ordered_list_open",
+        "ordered_list_close",
+        "blockquote_open",
+        "blockquote_close",
+    }
 )
+_BLOCK_QUOTE_MARKERS_ONLY = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]*")
 _LINK_TAG = regex.compile(r"<a\s[^>]*\bhref\s*=", regex.IGNORECASE)
 _BACKTICKS = regex.compile(r"`+")
 _BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
 
 
 def read(path: str, text: str) -> Document:
-    blanked, links = blank_non_prose(text)
-    posts = single_post(blanked, title=_first_heading(blanked))
+    front_matter = find_front_matter(text)
+    metadata = parse_front_matter(path, text, front_matter)
+    hidden = [front_matter.span] if front_matter is not None else []
+    # Before the block parse: these hold text a parser would take for prose or for structure.
+    hidden.extend(_matches(_BLOCK_CONSTRUCTS, blank_spans(text, hidden)))
+    hidden.extend(_matches(_TEMPLATE_TAGS, blank_spans(text, hidden)))
+    without_templates = blank_spans(text, hidden)
+    structure = prose_blocks(without_templates)
+    blanked, links = blank_inline_markup(
+        _keep_only(without_templates, [line for block in structure.blocks for line in block])
+    )
+    title = metadata.get("title")
+    if not isinstance(title, str) or not title.strip():
+        title = structure.first_heading
+    posts = single_post(
+        blanked,
+        title=shorten(title.strip()) if title and title.strip() else None,
+        prose=tuple(Span(block[0].start, block[-1].end) for block in structure.blocks),
+        headings=tuple(structure.headings),
+        metadata=metadata,
+    )
     return Document(path=path, source=text, text=blanked, posts=posts, links=links)
 
 
-def blank_non_prose(text: str) -> tuple[str, tuple[Span, ...]]:
-    """The text with everything but prose blanked, and where it links to something."""
-    blanked = blank_spans(text, _block_spans(text))
-    blanked = blank_spans(blanked, _code_spans(blanked))
-    blanked = blank_spans(blanked, _matches(_TEMPLATE_TAGS, blanked))
+@dataclass(frozen=True)
+class FrontMatter:
+    """Front matter: its whole span (fences included), its syntax and where its body is."""
+
+    span: Span
+    syntax: str  # "yaml" or "toml"
+    body: Span
+
+
+def find_front_matter(text: str) -> FrontMatter | None:
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    syntax = "yaml" if match.group("yaml") is not None else "toml"
+    return FrontMatter(Span(match.start(), match.end()), syntax, Span(*match.span(syntax)))
+
+
+def parse_front_matter(path: str, text: str, front_matter: FrontMatter | None) -> dict[str, Any]:
+    """The front matter's fields; front matter that does not parse is an ``InputError``
+    naming the line, since what it says (the title, the source) cannot be guessed."""
+    if front_matter is None:
+        return {}
+    body = text[front_matter.body.start : front_matter.body.end]
+    first_line = text.count("\n", 0, front_matter.body.start) + 1
+    if front_matter.syntax == "toml":
+        try:
+            fields: object = tomllib.loads(body)
+        except tomllib.TOMLDecodeError as error:
+            raise InputError(f"{path}: front matter is not valid TOML: {error}") from None
+    else:
+        import yaml  # noqa: PLC0415 - start-up stays lean for files without front matter
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            fields = yaml.load(body, Loader=loader)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = f":{first_line + mark.line}" if mark is not None else ""
+            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+            raise InputError(f"{path}{line}: front matter is not valid YAML: {problem}") from None
+    if fields is None:
+        return {}
+    if not isinstance(fields, dict):
+        raise InputError(
+            f"{path}:{first_line}: front matter is not a mapping of fields"
+            f" (found {type(fields).__name__})"
+        )
+    return {str(key): value for key, value in fields.items()}
+
+
+@dataclass(frozen=True)
+class MarkdownStructure:
+    """The prose of a Markdown text: per block (paragraph, heading, HTML block), the part of
+    each of its lines that is prose, without block-quote, list or heading markers."""
+
+    blocks: list[list[Span]]
+    headings: list[Span]
+    first_heading: str | None
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # Imported on first use: plain-text runs never pay for it.
+    from markdown_it import MarkdownIt  # noqa: PLC0415
+
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Only the blocks are needed; inline markup is blanked from the source text, where its
+    # positions are (markdown-it's inline tokens carry none).
+    parser.core.ruler.disable(["inline", "text_join"])
+    return parser
+
+
+def prose_blocks(text: str) -> MarkdownStructure:
+    lines = line_spans(text)
+    blocks: list[list[Span]] = []
+    headings: list[Span] = []
+    first_heading: str | None = None
+    in_heading = in_table = False
+    # The outermost list or block quote is one paragraph: a colon before a list introduces
+    # every item, and a block quote is one quotation whose speaker is named around it.
+    container_depth = 0
+    previous_leaf = ""
+    for token in _parser().parse(text):
+        kind = token.type
+        if kind == "code_block" and previous_leaf == "html_block":
+            # Indented text after a blank line inside an HTML element (a pull quote's second
+            # paragraph) is that element's text to Jekyll's kramdown, not code.
+            kind = "html_block"
+        if token.nesting == 0 and token.block:
+            previous_leaf = kind
+        if kind in _CONTAINERS:
+            if token.nesting > 0:
+                if container_depth == 0:
+                    blocks.append([])
+                    if kind == "blockquote_open" and token.map is not None:
+                        # A line holding only “>” joins the quoted paragraphs around it.
+                        blocks[-1].extend(
+                            trimmed(text, line)
+                            for line in lines[token.map[0] : token.map[1]]
+                            if _BLOCK_QUOTE_MARKERS_ONLY.fullmatch(text, line.start, line.end)
+                        )
+                container_depth += 1
+            else:
+                container_depth -= 1
+                if container_depth == 0:
+                    blocks[-1].sort()
+        elif kind in {"table_open", "table_close"}:
+            in_table = kind == "table_open"  # cells are data, not sentences
+        elif kind in {"heading_open", "heading_close"}:
+            in_heading = kind == "heading_open"
+        elif kind in {"inline", "html_block"} and token.map is not None and not in_table:
+            first, last = token.map
+            if kind == "inline":
+                block = _content_lines(text, lines[first:last], token.content)
+            else:
+                # The text between tags is prose; the tags are blanked with the inline markup.
+                block = [trimmed(text, line) for line in lines[first:last]]
+            block = [line for line in block if line.end > line.start]
+            if not block:
+                continue
+            if container_depth:
+                blocks[-1].extend(block)
+            else:
+                blocks.append(block)
+            if in_heading:
+                headings.append(Span(block[0].start, block[-1].end))
+                first_heading = first_heading or token.content.strip()
+    # A container with only markers in it (an empty block quote) holds no prose.
+    return MarkdownStructure(
+        [
+            block
+            for block in blocks
+            if any(not _BLOCK_QUOTE_MARKERS_ONLY.fullmatch(text, *line) for line in block)
+        ],
+        headings,
+        first_heading,
+    )
+
+
+def _content_lines(text: str, lines: Sequence[Span], content: str) -> list[Span]:
+    """Each line of a block, from its first character (block-quote and list markers stay:
+    the checks read them) to the end of its content (a heading's closing #s go; a setext
+    heading's underline is no content line)."""
+    found: list[Span] = []
+    for line, content_line in zip(lines, content.split("\n"), strict=False):
+        wanted = content_line.strip()
+        if not wanted:
+            continue
+        whole = trimmed(text, line)
+        source_line = text[whole.start : whole.end]
+        if source_line.endswith(wanted):
+            found.append(whole)
+            continue
+        index = source_line.find(wanted)  # an ATX heading's closing #s follow it
+        found.append(whole if index < 0 else Span(whole.start, whole.start + index + len(wanted)))
+    return found
+
+
+def _keep_only(text: str, kept: Sequence[Span]) -> str:
+    """``text`` with everything outside ``kept`` (sorted, disjoint) blanked."""
+    gaps: list[Span] = []
+    cursor = 0
+    for span in kept:
+        if span.start > cursor:
+            gaps.append(Span(cursor, span.start))
+        cursor = max(cursor, span.end)
+    if cursor < len(text):
+        gaps.append(Span(cursor, len(text)))
+    return blank_spans(text, gaps)
+
+
+def blank_inline_markup(text: str) -> tuple[str, tuple[Span, ...]]:
+    """The prose with its inline markup blanked, and where it links to something."""
+    blanked = blank_spans(text, _code_spans(text))
     inline = list(_matches(_INLINE_CONSTRUCTS, blanked))
     links = tuple(
         span
@@ -89,44 +306,11 @@ def blank_non_prose(text: str) -> tuple[str, tuple[Span, ...]]:
         if blanked[span.start] in "([hw"
         or (blanked.startswith(("<a", "<A"), span.start) and _LINK_TAG.match(blanked, span.start))
     )
-    return blank_spans(blanked, [*inline, *_matches(_REFERENCE_DEFINITION, blanked)]), links
-
-
-def _block_spans(text: str) -> list[Span]:
-    spans: list[Span] = []
-    body_start = 0
-    front_matter = _FRONT_MATTER.match(text)
-    if front_matter is not None:
-        body_start = front_matter.end()
-        spans.append(Span(0, body_start))
-    spans.extend(_fenced_code(text, body_start))
-    spans.extend(_matches(_BLOCK_CONSTRUCTS, blank_spans(text, spans)))
-    return spans
+    return blank_spans(blanked, inline), links
 
 
 def _matches(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> Iterable[Span]:
     return (Span(match.start(), match.end()) for match in pattern.finditer(text))
-
-
-def _fenced_code(text: str, start: int) -> list[Span]:
-    """Fenced code blocks, fences included; an unclosed fence runs to the end (CommonMark)."""
-    spans: list[Span] = []
-    position = start
-    while True:
-        opening = _FENCE_OPEN.search(text, position)
-        if opening is None:
-            return spans
-        fence = opening["fence"]
-        if fence[0] == "`" and "`" in opening["info"]:
-            position = opening.end()
-            continue
-        closing = regex.compile(
-            rf"^[ \t]*{regex.escape(fence[0])}{{{len(fence)},}}[ \t]*{LINE_END}", regex.MULTILINE
-        )
-        close = closing.search(text, opening.end())
-        end = len(text) if close is None else close.end()
-        spans.append(Span(opening.start(), end))
-        position = end
 
 
 def _code_spans(text: str) -> list[Span]:
@@ -155,10 +339,3 @@ def _code_spans(text: str) -> list[Span]:
                 continue
         index += 1
     return spans
-
-
-def _first_heading(text: str) -> str | None:
-    for heading in _ATX_HEADING.finditer(text):
-        if heading["title"].strip():
-            return shorten(heading["title"].strip())
-    return None

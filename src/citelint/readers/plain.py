@@ -7,6 +7,9 @@ line. A file with at least one byline directly under a title line is read that w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import regex
 
 from citelint.document import Document, Post, Span, line_spans, trimmed
@@ -54,13 +57,27 @@ def split_archive(text: str) -> tuple[Post, ...]:
     return tuple(posts)
 
 
-def single_post(text: str, title: str | None = None) -> tuple[Post, ...]:
-    """The whole text as one post, titled by ``title`` or else by its first non-empty line."""
+def single_post(
+    text: str,
+    title: str | None = None,
+    prose: tuple[Span, ...] | None = None,
+    headings: tuple[Span, ...] = (),
+    metadata: Mapping[str, Any] | None = None,
+) -> tuple[Post, ...]:
+    """The whole text (or its ``prose`` parts) as one post, titled by ``title`` or else by its
+    first non-empty line; a post with no prose at all is no post."""
     if not text.strip():
         return ()
     if title is None:
         title = first_line_title(text)
-    return (Post(title=title, prose=(Span(0, len(text)),)),)
+    return (
+        Post(
+            title=title,
+            prose=(Span(0, len(text)),) if prose is None else prose,
+            headings=headings,
+            metadata=metadata or {},
+        ),
+    )
 
 
 def first_line_title(text: str) -> str | None:
