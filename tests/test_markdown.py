@@ -180,3 +180,28 @@ def test_hugo_shortcodes_and_highlight_blocks_are_blanked() -> None:
     )
     # The text between a paired shortcode's tags is prose; the tags and the code are not.
     assert prose(text) == 'Text with a "note in it.'
+
+
+# A post of the seed page (examples/north-korean-refugees.txt) as a Markdown file.
+SEED_POST = """---
+title: Chinese raids on North Korean defector safe houses
+source: Reuters
+---
+
+At least 30 North Korean escapees have been rounded up in a string of raids across China \
+since mid-April, according to family members and activist groups.
+"""
+
+
+def test_a_source_field_in_front_matter_is_a_credit() -> None:
+    assert problems(SEED_POST, select=("SRC",), path="post.md") == []
+    without = SEED_POST.replace("source: Reuters\n", "")
+    assert problems(without, select=("SRC",), path="post.md") == [(5, 1, "SRC001")]
+    # A list of sources credits too; an empty field does not.
+    as_list = SEED_POST.replace("source: Reuters", "sources:\n- Reuters\n- AP")
+    assert problems(as_list, select=("SRC",), path="post.md") == []
+    empty = SEED_POST.replace("source: Reuters", 'source: ""')
+    assert problems(empty, select=("SRC",), path="post.md") == [(6, 1, "SRC001")]
+    # The bracketed tag still works in Markdown.
+    tagged = without + "\n[Reuters]\n"
+    assert problems(tagged, select=("SRC",), path="post.md") == []

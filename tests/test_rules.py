@@ -84,7 +84,8 @@ def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], messa
 def test_a_pattern_that_does_not_compile_fails_at_load(tmp_path: Path) -> None:
     source = (builtin_rules_dir() / "SRC001-missing-source-tag.toml").read_text(encoding="utf-8")
     broken = source.replace("credit_pattern = '\\[", "credit_pattern = '(\\[", 1)
-    with pytest.raises(RuleError, match=r"does not compile.*\(line 23\)"):
+    line = source[: source.index("credit_pattern = ")].count("\n") + 1
+    with pytest.raises(RuleError, match=rf"does not compile.*\(line {line}\)"):
         parse_rule(broken.replace('code = "SRC001"', 'code = "XYZ001"'), "x.toml")
 
 

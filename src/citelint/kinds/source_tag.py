@@ -1,4 +1,5 @@
-"""Kind ``source-tag``: a post must end with a credit line naming its source, like ``[Reuters]``.
+"""Kind ``source-tag``: a post must end with a credit line naming its source, like ``[Reuters]``,
+or declare its source in a front matter field (``source: Reuters``).
 
 Trailing link text (``Read more``) on its own line is skipped: it is what an excerpt's link
 says, not the post's last words. A credit must be the whole line, so brackets inside a
@@ -8,12 +9,12 @@ footnote markers) never count either.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from citelint.document import Span, trimmed
-from citelint.kinds.base import Finding, Kind, option, pattern
+from citelint.kinds.base import Finding, Kind, option, pattern, text_list
 
 if TYPE_CHECKING:
     import regex
@@ -37,9 +38,17 @@ class SourceTagOptions:
         doc="Link text such as 'Read more': skipped as a last line, and cut from the end of "
         "the last line before it is quoted in the message.",
     )
+    credit_fields: tuple[str, ...] = option(
+        text_list,
+        doc="Front matter fields that credit the source when they hold a name or a link "
+        "(source, via…); an empty list turns this form of credit off.",
+        default=(),
+    )
 
 
 def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
+    if declares_source(facts.post.metadata, options.credit_fields):
+        return
     text = facts.document.text
     last_line: Span | None = None
     for line in _lines_from_the_end(text, facts.post.prose):
@@ -70,6 +79,16 @@ def _lines_from_the_end(text: str, prose: Sequence[Span]) -> Iterator[Span]:
             if line.end > line.start:
                 yield line
             end = line_start - 1 if start >= 0 else region.start
+
+
+def declares_source(metadata: Mapping[str, object], fields: Sequence[str]) -> bool:
+    """A credit field holding text, or a list with text in it (``sources: [Reuters, AP]``)."""
+    for field in fields:
+        value = metadata.get(field)
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(item, str) and item.strip() for item in values):
+            return True
+    return False
 
 
 def is_credit(line: str, options: SourceTagOptions) -> bool:
