@@ -153,10 +153,10 @@ def test_toml_front_matter_is_metadata() -> None:
     ("text", "message"),
     [
         (
-            "---\ntitle: ok\nauthors: [maya\n---\nBody.\n",
-            r"^post\.md:\d+: front matter is not valid YAML: ",
+            "---\ntitle: ok\nauthors: [maya\nsource: x\n---\nBody.\n",
+            r"^post\.md:4: front matter is not valid YAML: ",
         ),
-        ('+++\ntitle = "open\n+++\nBody.\n', r"^post\.md: front matter is not valid TOML: "),
+        ('+++\ntitle = "open\n+++\nBody.\n', r"^post\.md:2: front matter is not valid TOML: "),
         ("---\n- a\n- b\n---\nBody.\n", r"^post\.md:2: front matter is not a mapping"),
     ],
 )

@@ -95,6 +95,7 @@ _CONTAINERS = frozenset(
     }
 )
 _BLOCK_QUOTE_MARKERS_ONLY = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]*")
+_TOML_ERROR_PLACE = re.compile(r"\s*\(at line (?P<line>\d+), column \d+\)")
 _LINK_TAG = regex.compile(r"<a\s[^>]*\bhref\s*=", regex.IGNORECASE)
 _BACKTICKS = regex.compile(r"`+")
 _BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
@@ -148,12 +149,16 @@ def parse_front_matter(path: str, text: str, front_matter: FrontMatter | None) -
     if front_matter is None:
         return {}
     body = text[front_matter.body.start : front_matter.body.end]
-    first_line = text.count("\n", 0, front_matter.body.start) + 1
+    first_line = len(line_spans(text, 0, front_matter.body.start)) + 1
     if front_matter.syntax == "toml":
         try:
             fields: object = tomllib.loads(body)
         except tomllib.TOMLDecodeError as error:
-            raise InputError(f"{path}: front matter is not valid TOML: {error}") from None
+            # tomllib counts lines from the start of the front matter's body.
+            where = _TOML_ERROR_PLACE.search(str(error))
+            line = f":{first_line + int(where['line']) - 1}" if where else ""
+            problem = _TOML_ERROR_PLACE.sub("", str(error))
+            raise InputError(f"{path}{line}: front matter is not valid TOML: {problem}") from None
     else:
         import yaml  # noqa: PLC0415 - start-up stays lean for files without front matter
 
@@ -177,8 +182,9 @@ def parse_front_matter(path: str, text: str, front_matter: FrontMatter | None) -
 
 @dataclass(frozen=True)
 class MarkdownStructure:
-    """The prose of a Markdown text: per block (paragraph, heading, HTML block), the part of
-    each of its lines that is prose, without block-quote, list or heading markers."""
+    """The prose of a Markdown text: per block (paragraph, heading, HTML block; a whole list
+    or block quote), the part of each of its lines that is prose. Block-quote and list
+    markers are kept (the checks read them); a heading's closing #s are not."""
 
     blocks: list[list[Span]]
     headings: list[Span]
