@@ -205,3 +205,15 @@ def test_a_source_field_in_front_matter_is_a_credit() -> None:
     # The bracketed tag still works in Markdown.
     tagged = without + "\n[Reuters]\n"
     assert problems(tagged, select=("SRC",), path="post.md") == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_positions_hold_with_every_line_ending(newline: str) -> None:
+    text = (
+        "---\ntitle: t\n---\n\n> quoted\n>\n> He said “stop.\n\n"
+        "| a | b |\n|-|-|\n| 1 | 2 |\n\n- item “x\n"
+    )
+    assert problems(text.replace("\n", newline), path="post.md") == [
+        (7, 11, "QUO001"),
+        (13, 8, "QUO001"),
+    ]

@@ -42,10 +42,10 @@ class Post:
 
     ``prose`` lists the parts of the document that are this post's prose, in order (for the
     plain-text archive: the title line, then the body after the byline; for Markdown: one
-    part per block); no paragraph crosses from one part to the next. ``title_span`` is the
-    title's place in the text when the title is itself prose that is linted. ``headings``
-    (sorted) are the post's headings, where they are known. ``metadata`` holds the fields the
-    post declares about itself (Markdown front matter).
+    part per block, list or block quote); no paragraph crosses from one part to the next.
+    ``title_span`` is the title's place in the text when the title is itself prose that is
+    linted. ``headings`` (sorted) are the post's headings, where they are known. ``metadata``
+    holds the fields the post declares about itself (Markdown front matter).
     """
 
     title: str | None
