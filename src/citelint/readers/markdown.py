@@ -7,7 +7,8 @@ heading's underline and an ATX heading's closing #s, Liquid and Hugo tags and th
 highlight and comment blocks, HTML comments, script and style elements, HTML tags (the text
 between tags is prose), autolinks and bare URLs, inline code, link destinations and titles,
 reference labels and footnote markers (link text is prose). Each block is one paragraph of
-the post, and so is each list. Where a link points somewhere is kept as ``Document.links``.
+the post, and so is each list and each block quote. Where a link points somewhere is kept as
+``Document.links``.
 
 Template blocks and comments are blanked before the block parse, so that a Liquid tag on a
 line of its own does not join two paragraphs and a quotation mark inside it cannot pair with
@@ -104,21 +105,20 @@ _BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
 def read(path: str, text: str) -> Document:
     front_matter = find_front_matter(text)
     metadata = parse_front_matter(path, text, front_matter)
-    hidden = [front_matter.span] if front_matter is not None else []
     # Before the block parse: these hold text a parser would take for prose or for structure.
-    hidden.extend(_matches(_BLOCK_CONSTRUCTS, blank_spans(text, hidden)))
-    hidden.extend(_matches(_TEMPLATE_TAGS, blank_spans(text, hidden)))
-    without_templates = blank_spans(text, hidden)
+    without_templates = blank_spans(text, [front_matter.span] if front_matter else [])
+    for construct in (_BLOCK_CONSTRUCTS, _TEMPLATE_TAGS):
+        without_templates = blank_spans(without_templates, _matches(construct, without_templates))
     structure = prose_blocks(without_templates)
     blanked, links = blank_inline_markup(
         _keep_only(without_templates, [line for block in structure.blocks for line in block])
     )
     title = metadata.get("title")
-    if not isinstance(title, str) or not title.strip():
-        title = structure.first_heading
+    title = title.strip() if isinstance(title, str) else ""
+    title = title or structure.first_heading
     posts = single_post(
         blanked,
-        title=shorten(title.strip()) if title and title.strip() else None,
+        title=shorten(title) if title else None,
         prose=tuple(Span(block[0].start, block[-1].end) for block in structure.blocks),
         headings=tuple(structure.headings),
         metadata=metadata,
@@ -212,6 +212,7 @@ def prose_blocks(text: str) -> MarkdownStructure:
     # The outermost list or block quote is one paragraph: a colon before a list introduces
     # every item, and a block quote is one quotation whose speaker is named around it.
     container_depth = 0
+    marker_lines: list[Span] = []
     previous_leaf = ""
     for token in _parser().parse(text):
         kind = token.type
@@ -225,18 +226,22 @@ def prose_blocks(text: str) -> MarkdownStructure:
             if token.nesting > 0:
                 if container_depth == 0:
                     blocks.append([])
-                    if kind == "blockquote_open" and token.map is not None:
-                        # A line holding only “>” joins the quoted paragraphs around it.
-                        blocks[-1].extend(
-                            trimmed(text, line)
-                            for line in lines[token.map[0] : token.map[1]]
-                            if _BLOCK_QUOTE_MARKERS_ONLY.fullmatch(text, line.start, line.end)
-                        )
+                    quote_lines = lines[token.map[0] : token.map[1]] if token.map else []
+                    # A line holding only “>” joins the quoted paragraphs around it.
+                    marker_lines = [
+                        trimmed(text, line)
+                        for line in quote_lines
+                        if kind == "blockquote_open"
+                        and _BLOCK_QUOTE_MARKERS_ONLY.fullmatch(text, line.start, line.end)
+                    ]
                 container_depth += 1
             else:
                 container_depth -= 1
                 if container_depth == 0:
-                    blocks[-1].sort()
+                    if blocks[-1]:
+                        blocks[-1] = sorted([*blocks[-1], *marker_lines])
+                    else:
+                        blocks.pop()  # a stray “>” holds no prose
         elif kind in {"table_open", "table_close"}:
             in_table = kind == "table_open"  # cells are data, not sentences
         elif kind in {"heading_open", "heading_close"}:
@@ -258,16 +263,7 @@ def prose_blocks(text: str) -> MarkdownStructure:
             if in_heading:
                 headings.append(Span(block[0].start, block[-1].end))
                 first_heading = first_heading or token.content.strip()
-    # A container with only markers in it (an empty block quote) holds no prose.
-    return MarkdownStructure(
-        [
-            block
-            for block in blocks
-            if any(not _BLOCK_QUOTE_MARKERS_ONLY.fullmatch(text, *line) for line in block)
-        ],
-        headings,
-        first_heading,
-    )
+    return MarkdownStructure(blocks, headings, first_heading)
 
 
 def _content_lines(text: str, lines: Sequence[Span], content: str) -> list[Span]:
