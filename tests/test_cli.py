@@ -82,8 +82,8 @@ def test_bad_input_is_one_line_each_and_the_run_goes_on(
     assert code == 2  # a named path could not be read at all
     errors = err.splitlines()
     assert (
-        f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (first bad byte 0xe9 at byte offset 3)"
-        in errors
+        f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (first bad byte 0xe9 at byte offset 3);"
+        " if it is in another encoding, name it with --encoding (cp1252, latin-1)" in errors
     )
     assert f"{tmp_path / 'image.txt'}: binary file (contains NUL bytes), not text" in errors
     assert f"{tmp_path / 'missing.md'}: no such file or directory" in errors

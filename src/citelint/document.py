@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -45,7 +45,9 @@ class Post:
     part per block, list or block quote); no paragraph crosses from one part to the next.
     ``title_span`` is the title's place in the text when the title is itself prose that is
     linted. ``headings`` (sorted) are the post's headings, where they are known. ``metadata``
-    holds the fields the post declares about itself (Markdown front matter).
+    holds the fields the post declares about itself (Markdown front matter, WordPress custom
+    fields, the other fields of a JSON line). ``identifier`` is the post's id where its
+    format gives one (JSON Lines).
     """
 
     title: str | None
@@ -53,15 +55,179 @@ class Post:
     title_span: Span | None = None
     headings: tuple[Span, ...] = ()
     metadata: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    identifier: str | None = None
+
+
+class OffsetMap:
+    """Where each character of a decoded text stands in the file it was decoded from.
+
+    The text is a sequence of pieces, each either copied from the file character for
+    character or decoded from a stretch of it (an entity such as ``&rdquo;``, an escape such
+    as ``\\u2019``, or a break put in for a removed tag). Offsets inside a copied piece move
+    with it; a decoded piece starts where its stretch starts and ends where it ends. Markup
+    removed from the text without a trace (an inline tag) belongs to no piece.
+    """
+
+    __slots__ = ("_copied", "_file_ends", "_file_starts", "_text_starts", "text_length")
+
+    def __init__(
+        self,
+        text_starts: Sequence[int],
+        file_starts: Sequence[int],
+        file_ends: Sequence[int],
+        copied: Sequence[bool],
+        text_length: int,
+    ) -> None:
+        self._text_starts = list(text_starts)
+        self._file_starts = list(file_starts)
+        self._file_ends = list(file_ends)
+        self._copied = list(copied)
+        self.text_length = text_length
+
+    def start(self, offset: int) -> int:
+        """The file offset where the character at text ``offset`` begins."""
+        if not self._text_starts:
+            return offset
+        index = max(bisect_right(self._text_starts, offset) - 1, 0)
+        if offset >= self.text_length:
+            return self._file_ends[-1]
+        if self._copied[index]:
+            return self._file_starts[index] + offset - self._text_starts[index]
+        return self._file_starts[index]
+
+    def end(self, offset: int) -> int:
+        """The file offset just after the character before text ``offset`` (a span's end)."""
+        if offset <= 0 or not self._text_starts:
+            return self.start(offset)
+        index = bisect_right(self._text_starts, offset - 1) - 1
+        if self._copied[index]:
+            return self._file_starts[index] + offset - self._text_starts[index]
+        return self._file_ends[index]
+
+    def span(self, span: Span) -> Span:
+        return Span(self.start(span.start), max(self.start(span.start), self.end(span.end)))
+
+    def pieces(self) -> Iterator[tuple[int, int, int, int, bool]]:
+        """(text start, text end, file start, file end, copied) of every piece."""
+        ends = [*self._text_starts[1:], self.text_length]
+        return zip(
+            self._text_starts, ends, self._file_starts, self._file_ends, self._copied, strict=True
+        )
+
+    def through(self, outer: OffsetMap) -> OffsetMap:
+        """This map followed by ``outer``, which maps the text this one maps into onward to
+        the file (an HTML body that was itself decoded from XML, for example)."""
+        builder = _MapPieces()
+        for text_start, _text_end, start, end, copied in self.pieces():
+            if not copied:
+                builder.add(text_start, outer.start(start), outer.end(end), copied=False)
+                continue
+            for outer_start, outer_end, file_start, file_end, outer_copied in outer.overlapping(
+                start, end
+            ):
+                low, high = max(start, outer_start), min(end, outer_end)
+                at = text_start + low - start
+                if outer_copied:
+                    shift = file_start - outer_start
+                    builder.add(at, low + shift, high + shift, copied=True)
+                else:
+                    builder.add(at, file_start, file_end, copied=False)
+        return builder.build(self.text_length)
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, int, int, bool]]:
+        """The pieces holding some of text ``[start, end)``."""
+        starts = self._text_starts
+        index = max(bisect_right(starts, start) - 1, 0)
+        while index < len(starts) and starts[index] < end:
+            yield (
+                starts[index],
+                starts[index + 1] if index + 1 < len(starts) else self.text_length,
+                self._file_starts[index],
+                self._file_ends[index],
+                self._copied[index],
+            )
+            index += 1
+
+
+class _MapPieces:
+    def __init__(self) -> None:
+        self.text_starts: list[int] = []
+        self.file_starts: list[int] = []
+        self.file_ends: list[int] = []
+        self.copied: list[bool] = []
+
+    def add(self, text_start: int, file_start: int, file_end: int, *, copied: bool) -> None:
+        self.text_starts.append(text_start)
+        self.file_starts.append(file_start)
+        self.file_ends.append(file_end)
+        self.copied.append(copied)
+
+    def build(self, text_length: int) -> OffsetMap:
+        return OffsetMap(
+            self.text_starts, self.file_starts, self.file_ends, self.copied, text_length
+        )
+
+
+class DecodedText:
+    """Builds a text from pieces of a file, copied or decoded, and the map back to the file.
+
+    Adjacent copies of adjacent stretches are merged, so a text with few entities has few
+    pieces whatever its length.
+    """
+
+    def __init__(self, file_text: str) -> None:
+        self.file_text = file_text
+        self._parts: list[str] = []
+        self._pieces = _MapPieces()
+        self.length = 0
+
+    def copy(self, start: int, end: int) -> None:
+        """Append the file's ``[start, end)`` as it is."""
+        if end <= start:
+            return
+        pieces = self._pieces
+        if pieces.copied and pieces.copied[-1] and pieces.file_ends[-1] == start:
+            pieces.file_ends[-1] = end
+        else:
+            pieces.add(self.length, start, end, copied=True)
+        self._parts.append(self.file_text[start:end])
+        self.length += end - start
+
+    def decoded(self, text: str, start: int, end: int) -> None:
+        """Append ``text``, which stands for the file's ``[start, end)``."""
+        if not text:
+            return
+        if end - start == len(text) and self.file_text[start:end] == text:
+            self.copy(start, end)
+            return
+        self._pieces.add(self.length, start, end, copied=False)
+        self._parts.append(text)
+        self.length += len(text)
+
+    def extend(self, text: str, offsets: OffsetMap) -> None:
+        """Append ``text``, whose characters ``offsets`` places in this builder's file."""
+        for text_start, _text_end, start, end, copied in offsets.pieces():
+            self._pieces.add(self.length + text_start, start, end, copied=copied)
+        self._parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def offset_map(self) -> OffsetMap:
+        return self._pieces.build(self.length)
 
 
 @dataclass(frozen=True)
 class Document:
     """A decoded file whose non-prose markup has been blanked to spaces of the same length.
 
-    ``text`` is what the checks read; ``source`` is the decoded file as written. Both have the
-    same length, so an offset in one is the same place in the other. ``links`` (sorted) are
-    the places where the text links to something.
+    ``text`` is what the checks read; ``source`` is the same text before blanking. Both have
+    the same length, so an offset in one is the same place in the other. For most formats
+    ``source`` is the decoded file itself; where the text had to be decoded from the file
+    (HTML entities, XML, JSON strings), ``file_text`` is the file as written and ``offsets``
+    maps every offset of ``text`` to its place there. Positions and reported offsets are
+    always the file's. ``links`` (sorted) are the places where the text links to something.
     """
 
     path: str
@@ -71,12 +237,38 @@ class Document:
     line_starts: tuple[int, ...] = field(repr=False, compare=False, default=())
     # Where the text links to something (a link's destination): blogs cite by linking.
     links: tuple[Span, ...] = field(repr=False, compare=False, default=())
+    file_text: str | None = field(repr=False, compare=False, default=None)
+    offsets: OffsetMap | None = field(repr=False, compare=False, default=None)
+    # Parts of the file that could not be read (a bad JSON line): reported, then skipped.
+    problems: tuple[str, ...] = field(repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         if len(self.source) != len(self.text):
             raise ValueError("blanked text must keep the length of the source")
+        if (self.offsets is None) != (self.file_text is None):
+            raise ValueError("a decoded text needs both the file text and the offset map")
         if not self.line_starts:
-            object.__setattr__(self, "line_starts", _line_starts(self.source))
+            object.__setattr__(self, "line_starts", _line_starts(self.written))
+
+    @property
+    def written(self) -> str:
+        """The decoded file as written."""
+        return self.source if self.file_text is None else self.file_text
+
+    def file_span(self, span: Span) -> Span:
+        """``span`` of the text as a span of the file."""
+        return span if self.offsets is None else self.offsets.span(span)
+
+    def excerpt(self, span: Span) -> str:
+        """What the file says at ``span`` of the text."""
+        start, end = self.file_span(span)
+        return self.written[start:end]
+
+    def end_position(self, offset: int) -> Position:
+        """Line and column just after the character before text ``offset`` (a span's end)."""
+        if self.offsets is None:
+            return self.position(offset)
+        return self._file_position(self.offsets.end(offset))
 
     @cached_property
     def lowered(self) -> str | None:
@@ -85,7 +277,11 @@ class Document:
         return lowered if len(lowered) == len(self.text) else None
 
     def position(self, offset: int) -> Position:
-        """Line and column of ``offset``; an offset at the end of a line is past its last char."""
+        """Line and column of text ``offset``; an offset at the end of a line is past its
+        last character."""
+        return self._file_position(offset if self.offsets is None else self.offsets.start(offset))
+
+    def _file_position(self, offset: int) -> Position:
         line_index = bisect_right(self.line_starts, offset) - 1
         return Position(line_index + 1, offset - self.line_starts[line_index] + 1)
 

@@ -40,7 +40,7 @@ def lint_document(document: Document, rules: Sequence[Rule]) -> list[Violation]:
                         message=rule.format_message(finding.fields),
                         span=finding.span,
                         start=document.position(finding.span.start),
-                        end=document.position(finding.span.end),
+                        end=document.end_position(finding.span.end),
                         post=post.title,
                     )
                 )

@@ -13,7 +13,8 @@ from citelint.kinds.quote_attribution import QuoteAttributionOptions
 @dataclass(frozen=True)
 class QuotationRecord:
     """One quotation; offsets are 0-based characters into the decoded file, end exclusive,
-    covering the marks, so ``text == source[offset:end_offset]``."""
+    covering the marks as written (``&ldquo;`` in HTML), so ``text`` is the file's
+    ``[offset:end_offset]``."""
 
     path: str
     line: int
@@ -38,16 +39,17 @@ def quotation_records(
         facts = PostFacts(document, post)
         for item in facts.attribution(options.style, options.settings).quotations:
             span = item.quotation.span
-            start, end = document.position(span.start), document.position(span.end)
+            start, end = document.position(span.start), document.end_position(span.end)
+            in_file = document.file_span(span)
             yield QuotationRecord(
                 path=document.path,
                 line=start.line,
                 column=start.column,
                 end_line=end.line,
                 end_column=end.column,
-                offset=span.start,
-                end_offset=span.end,
-                text=document.source[span.start : span.end],
+                offset=in_file.start,
+                end_offset=in_file.end,
+                text=document.written[in_file.start : in_file.end],
                 kind=item.kind,
                 attributed=item.attributed,
                 speaker=item.speaker,

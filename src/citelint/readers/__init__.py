@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from pathlib import Path
 
 from citelint.document import Document
 from citelint.errors import InputError, UnreadablePathError
-from citelint.readers import markdown, plain
+from citelint.readers import html, jsonl, markdown, plain, wxr
 
 Reader = Callable[[str, str], Document]
 
-READERS: dict[str, Reader] = {
-    ".txt": plain.read,
-    ".md": markdown.read,
-    ".markdown": markdown.read,
+# The formats by name, for --input-format.
+FORMATS: dict[str, Reader] = {
+    "text": plain.read,
+    "markdown": markdown.read,
+    "html": html.read,
+    "wxr": wxr.read,
+    "jsonl": jsonl.read,
+}
+# The format of a file, by its suffix.
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "wxr",
+    ".jsonl": "jsonl",
 }
 
-LINTABLE_SUFFIXES = frozenset(READERS)
+LINTABLE_SUFFIXES = frozenset(SUFFIXES)
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 # A NUL byte never occurs in text a person wrote; git uses the same test for binary files.
@@ -28,36 +42,63 @@ def is_lintable(path: Path) -> bool:
     return path.suffix.lower() in LINTABLE_SUFFIXES
 
 
-def decode(path: str, data: bytes) -> str:
-    """Decode UTF-8 text (a leading BOM is dropped) or raise ``InputError``."""
-    if b"\x00" in data[:_BINARY_SNIFF_BYTES]:
+def check_encoding(name: str) -> str:
+    """The codec's canonical name, or ``ValueError`` for an encoding Python does not know."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"unknown encoding '{name}'") from None
+
+
+def decode(path: str, data: bytes, encoding: str | None = None) -> str:
+    """Decode UTF-8 text (a leading BOM is dropped), or ``encoding``; else ``InputError``."""
+    if b"\x00" in data[:_BINARY_SNIFF_BYTES] and encoding is None:
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+    if encoding is not None and check_encoding(encoding) not in {"utf-8", "utf-8-sig"}:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{path}: not valid {encoding} (first bad byte 0x{data[error.start]:02x} at "
+                f"byte offset {error.start})"
+            ) from None
     bom_length = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
     try:
         return data[bom_length:].decode("utf-8")
     except UnicodeDecodeError as error:
         offset = bom_length + error.start
         raise InputError(
-            f"{path}: not valid UTF-8 (first bad byte 0x{data[offset]:02x} at byte offset {offset})"
+            f"{path}: not valid UTF-8 (first bad byte 0x{data[offset]:02x} at byte offset "
+            f"{offset}); if it is in another encoding, name it with --encoding (cp1252, latin-1)"
         ) from None
 
 
-def read_document(path: str, data: bytes) -> Document:
-    """Turn the bytes of the file at ``path`` into a document, choosing the reader by suffix."""
-    suffix = Path(path).suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
+def format_of(path: str) -> str | None:
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def read_document(
+    path: str, data: bytes, input_format: str | None = None, encoding: str | None = None
+) -> Document:
+    """Turn the bytes of the file at ``path`` into a document, with the reader of
+    ``input_format``, or else the one its suffix names."""
+    name = input_format or format_of(path)
+    if name is None:
+        suffix = Path(path).suffix.lower()
         known = ", ".join(sorted(LINTABLE_SUFFIXES))
         raise InputError(
-            f"{path}: cannot lint '{suffix or 'no suffix'}' files (citelint reads {known})"
+            f"{path}: cannot lint '{suffix or 'no suffix'}' files (citelint reads {known};"
+            " --input-format names the format of any other file)"
         )
-    text = decode(path, data)
+    text = decode(path, data, encoding)
     if "\x00" in text:
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
-    return reader(path, text)
+    return FORMATS[name](path, text)
 
 
-def load_document(path: str) -> Document:
+def load_document(
+    path: str, input_format: str | None = None, encoding: str | None = None
+) -> Document:
     """Read and parse the file at ``path``; every failure is an ``InputError`` naming it."""
     try:
         data = Path(path).read_bytes()
@@ -69,4 +110,4 @@ def load_document(path: str) -> Document:
         raise UnreadablePathError(f"{path}: permission denied") from None
     except OSError as error:
         raise UnreadablePathError(f"{path}: cannot read ({error.strerror or error})") from None
-    return read_document(path, data)
+    return read_document(path, data, input_format, encoding)
