@@ -222,6 +222,7 @@ def test_quotes_inventory_json_round_trips(
             "cue",
             "depth",
             "post",
+            "post_id",
         }
     first = records[0]
     assert (first["line"], first["column"], first["kind"], first["attributed"]) == (

@@ -12,7 +12,7 @@ from conftest import SEED
 
 JSON_KEYS = {
     "path", "line", "column", "end_line", "end_column", "code", "name", "severity", "message",
-    "post",
+    "post", "post_id",
 }  # fmt: skip
 
 

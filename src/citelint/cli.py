@@ -18,7 +18,7 @@ from citelint.errors import CitelintError, InputError, UnreadablePathError
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
-from citelint.readers import load_document
+from citelint.readers import check_encoding, format_of, load_document, read_document
 from citelint.report import FORMATS, quotes_format
 from citelint.rules import Rule, load_rules, select_rules, unknown_selectors
 
@@ -39,6 +39,40 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    wxr = "wxr"
+    jsonl = "jsonl"
+
+
+InputFormatOption = Annotated[
+    Optional[InputFormat],  # noqa: UP045
+    typer.Option(
+        "--input-format",
+        help="Read every file in this format, whatever its suffix (default: by suffix).",
+    ),
+]
+StdinFilenameOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--stdin-filename",
+        metavar="PATH",
+        help="The name of the file read from standard input ('-'): reported, and its suffix "
+        "picks the format.",
+    ),
+]
+EncodingOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="The encoding of the files, when it is not UTF-8 (cp1252, latin-1…).",
+    ),
+]
 
 
 RulesOption = Annotated[
@@ -70,7 +104,11 @@ def _root(
 @app.command()
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Files or directories (searched for .txt, .md, .markdown).")
+        list[str],
+        typer.Argument(
+            help="Files or directories (searched for .txt, .md, .markdown, .html, .htm, .xml, "
+            ".jsonl); '-' reads standard input."
+        ),
     ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")
@@ -87,8 +125,12 @@ def check(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found.")
     ] = False,
+    input_format: InputFormatOption = None,
+    stdin_filename: StdinFilenameOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
+    reading = _Reading(input_format, stdin_filename, encoding)
     rules = _load_rules(rules_dirs)
     selectors = _split_codes(select)
     ignored = _split_codes(ignore)
@@ -101,7 +143,6 @@ def check(
             )
     active = select_rules(rules, selectors, ignored)
 
-    reading = _Reading()
     violations: list[Violation] = []
     for document in reading.documents(paths):
         violations.extend(lint_document(document, active))
@@ -121,14 +162,17 @@ def quotes(
         OutputFormat, typer.Option("--format", help="Output format.")
     ] = OutputFormat.text,
     rules_dirs: RulesOption = None,
+    input_format: InputFormatOption = None,
+    stdin_filename: StdinFilenameOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """List every quotation: where it is, its kind, whether and to whom it is attributed."""
+    reading = _Reading(input_format, stdin_filename, encoding)
     rules = _load_rules(rules_dirs)
     rule = next((r for r in rules if isinstance(r.options, QuoteAttributionOptions)), None)
     if rule is None:
         typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
         raise typer.Exit(EXIT_ERROR)
-    reading = _Reading()
     records: list[QuotationRecord] = []
     for document in reading.documents(paths):
         records.extend(quotation_records(document, rule.options))
@@ -200,19 +244,54 @@ def _load_rules(directories: Sequence[Path] | None) -> tuple[Rule, ...]:
 
 class _Reading:
     """Reads the files under ``paths`` one at a time, reporting each unreadable one on
-    standard error; ``unreadable`` tells whether a path named on the command line failed."""
+    standard error; ``unreadable`` tells whether a path named on the command line failed.
+    ``-`` is standard input, named ``stdin_filename`` when one is given."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        input_format: InputFormat | None,
+        stdin_filename: str | None,
+        encoding: str | None,
+    ) -> None:
         self.unreadable = False
+        self.input_format = input_format.value if input_format else None
+        self.stdin_filename = stdin_filename
+        if encoding is not None:
+            try:
+                check_encoding(encoding)
+            except ValueError as error:
+                raise typer.BadParameter(str(error), param_hint="--encoding") from None
+        self.encoding = encoding
 
     def documents(self, paths: Sequence[str]) -> Iterator[Document]:
-        discovery = discover(paths)
+        if paths.count("-") > 1:
+            raise typer.BadParameter("standard input ('-') can be read only once")
+        discovery = discover([path for path in paths if path != "-"])
         self._problems(discovery.problems)
-        for path in discovery.files:
+        files: list[str | None] = [*discovery.files]
+        if "-" in paths:
+            files.insert(min(paths.index("-"), len(files)), None)
+        for path in files:
             try:
-                yield load_document(path)
+                document = self._read(path)
             except InputError as error:
                 self._problems([error])
+                continue
+            self._document_problems(document)
+            yield document
+
+    def _read(self, path: str | None) -> Document:
+        if path is not None:
+            return load_document(path, self.input_format, self.encoding)
+        name = self.stdin_filename or "-"
+        input_format = self.input_format
+        if input_format is None and format_of(name) is None:
+            input_format = "text"  # nothing names the format of standard input
+        return read_document(name, sys.stdin.buffer.read(), input_format, self.encoding)
+
+    def _document_problems(self, document: Document) -> None:
+        for problem in document.problems:
+            typer.echo(problem, err=True)
 
     def _problems(self, problems: Sequence[InputError]) -> None:
         _report_problems(problems)

@@ -21,6 +21,7 @@ class Violation:
     start: Position
     end: Position
     post: str | None
+    post_id: str | None = None
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -42,6 +43,7 @@ def lint_document(document: Document, rules: Sequence[Rule]) -> list[Violation]:
                         start=document.position(finding.span.start),
                         end=document.end_position(finding.span.end),
                         post=post.title,
+                        post_id=post.identifier,
                     )
                 )
     violations.sort(key=lambda violation: violation.sort_key)

@@ -30,6 +30,7 @@ class QuotationRecord:
     cue: str | None
     depth: int
     post: str | None
+    post_id: str | None
 
 
 def quotation_records(
@@ -56,4 +57,5 @@ def quotation_records(
                 cue=item.cue,
                 depth=item.quotation.depth,
                 post=post.title,
+                post_id=post.identifier,
             )

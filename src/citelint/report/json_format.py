@@ -21,6 +21,7 @@ def render(violations: Sequence[Violation]) -> str:
             "severity": v.rule.severity,
             "message": v.message,
             "post": v.post,
+            "post_id": v.post_id,
         }
         for v in violations
     ]
