@@ -83,8 +83,10 @@ def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], messa
 
 def test_a_pattern_that_does_not_compile_fails_at_load(tmp_path: Path) -> None:
     source = (builtin_rules_dir() / "SRC001-missing-source-tag.toml").read_text(encoding="utf-8")
-    broken = source.replace("credit_pattern = '\\[", "credit_pattern = '(\\[", 1)
-    line = source[: source.index("credit_pattern = ")].count("\n") + 1
+    broken = source.replace(
+        'report = "missing"', "report = \"missing\"\ncredit_pattern = '(\\['", 1
+    )
+    line = broken[: broken.index("credit_pattern = ")].count("\n") + 1
     with pytest.raises(RuleError, match=rf"does not compile.*\(line {line}\)"):
         parse_rule(broken.replace('code = "SRC001"', 'code = "XYZ001"'), "x.toml")
 
@@ -114,7 +116,11 @@ def test_select_and_ignore_prefer_the_longer_prefix() -> None:
     assert codes(select_rules(RULES, ["QUO"])) == ["QUO001", "QUO002", "QUO003"]
     assert codes(select_rules(RULES, ["QUO"], ["QUO002"])) == ["QUO001", "QUO003"]
     assert codes(select_rules(RULES, ["QUO001"], ["QUO"])) == ["QUO001"]
-    assert codes(select_rules(RULES, [], ["QUO"])) == ["ATR001", "FIG001", "SRC001"]
+    assert codes(select_rules(RULES, [], ["QUO"])) == ["ATR001", "FIG001", "SRC001", "SRC002"]
+    # A rule that is off by default runs when a selector names it.
+    assert "SRC003" not in codes(select_rules(RULES))
+    assert codes(select_rules(RULES, ["SRC"])) == ["SRC001", "SRC002", "SRC003"]
+    assert codes(select_rules(RULES, ["SRC003"])) == ["SRC003"]
 
 
 def test_other_quotation_styles_are_options(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ BODY = "Headline\n\nAt least 30 escapees were rounded up, according to activists
     ],
 )
 def test_credits(ending: str) -> None:
-    assert problems(BODY + ending, select=("SRC",)) == []
+    assert problems(BODY + ending, select=("SRC001", "SRC002")) == []
 
 
 @pytest.mark.parametrize(
@@ -44,4 +44,4 @@ def test_credits(ending: str) -> None:
 def test_not_credits(ending: str) -> None:
     text = BODY + ending
     last_line = text.count("\n") + 1
-    assert problems(text, select=("SRC",)) == [(last_line, 1, "SRC001")]
+    assert problems(text, select=("SRC001", "SRC002")) == [(last_line, 1, "SRC001")]

@@ -32,7 +32,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 _CODE = regex.compile(r"[A-Z]{2,5}[0-9]{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _REQUIRED_KEYS = ("code", "name", "kind", "severity", "summary", "description", "message")
-_KNOWN_KEYS = frozenset({*_REQUIRED_KEYS, "options", "examples"})
+_KNOWN_KEYS = frozenset({*_REQUIRED_KEYS, "default", "options", "examples"})
 _EXAMPLE_KEYS = ("bad", "good")
 
 
@@ -49,6 +49,8 @@ class Rule:
     bad_examples: tuple[str, ...]
     good_examples: tuple[str, ...]
     path: str
+    # Off-by-default rules run only when a selector names them (their code, a prefix, ALL).
+    default: bool = True
 
     def format_message(self, fields: Mapping[str, str]) -> str:
         return self.message.format_map(fields)
@@ -129,6 +131,11 @@ def parse_rule(source: str, path: str) -> Rule:
         raise fail(
             f"severity '{data['severity']}' must be one of: {', '.join(SEVERITIES)}", "severity"
         )
+    default = data.get("default", True)
+    if not isinstance(default, bool):
+        raise fail(
+            "'default' must be true or false (whether the rule runs unless selected)", "default"
+        )
     message = data["message"]
     problem = _message_problem(message, kind)
     if problem:
@@ -162,6 +169,7 @@ def parse_rule(source: str, path: str) -> Rule:
         bad_examples=bad,
         good_examples=good,
         path=path,
+        default=default,
     )
 
 
@@ -211,13 +219,14 @@ def _line_of_key(source: str, table: str | None, key: str) -> int | None:
 def select_rules(
     rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()
 ) -> tuple[Rule, ...]:
-    """Rules whose code starts with a selected prefix (all when none) and no ignored one.
+    """Rules whose code starts with a selected prefix (when none: every rule that is on by
+    default) and no ignored one.
 
     The longer, more specific prefix wins when both match, as in Ruff.
     """
     chosen = []
     for rule in rules:
-        selected = _match_length(rule.code, select) if select else 0
+        selected = _match_length(rule.code, select) if select else 0 if rule.default else -1
         if selected >= 0 and selected > _match_length(rule.code, ignore):
             chosen.append(rule)
     return tuple(chosen)

@@ -1,71 +1,265 @@
-"""Kind ``source-tag``: a post must end with a credit line naming its source, like ``[Reuters]``,
-or declare its source in a front matter field (``source: Reuters``).
+"""Kind ``source-tag``: a post credits the outlet whose reporting it excerpts.
 
-Trailing link text (``Read more``) on its own line is skipped: it is what an excerpt's link
-says, not the post's last words. A credit must be the whole line, so brackets inside a
-sentence never count; lines the ``not_credit_pattern`` matches (WordPress shortcodes,
-footnote markers) never count either.
+A post is credited by any of the forms its rule enables (``credit_forms``):
+
+- ``tag``: its last line is a credit such as ``[Reuters]`` (trailing link text such as
+  ``Read more`` on its own line is skipped: it is what an excerpt's link says, not the post's
+  last words). A credit is the whole line, so brackets inside a sentence never count, and
+  neither do lines the ``not_credit_pattern`` matches (WordPress shortcodes, footnotes);
+- ``credit-line``: its last line names the source, such as ``Source: Reuters``;
+- ``front-matter``: a metadata field names it (``source: Reuters``);
+- ``dateline``: one of its first paragraphs opens with a wire dateline,
+  ``SEOUL (Reuters) –``.
+
+What a rule reports (``report``): ``missing``, a post with no credit; ``malformed``, a post
+whose last line is almost a credit (``[Reuters``, ``(Reuters)``, ``[ Reuters ]``), which
+``missing`` leaves to it; ``unknown``, a credit that names none of the ``known_sources``, with
+the nearest name as a suggestion.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from citelint.document import Span, trimmed
-from citelint.kinds.base import Finding, Kind, option, pattern, text_list
+from citelint.kinds.base import (
+    Finding,
+    Kind,
+    choices,
+    natural,
+    one_of,
+    option,
+    pattern,
+    text_list,
+    text_table,
+)
 
 if TYPE_CHECKING:
-    import regex
-
     from citelint.analysis import PostFacts
 
 _QUOTED_ENDING_CHARS = 40
+_CREDIT_FORMS = ("tag", "credit-line", "front-matter", "dateline")
+_MESSAGE_FIELDS = ("title", "ending", "line", "source", "suggestion", "form")
+
+# The defaults are shared by every rule of this kind (SRC001, SRC002, SRC003), so that they
+# agree on what a credit is; a rule file sets an option only to differ.
+
+# A credit is a whole line: one bracketed name with at least one letter, no nested brackets.
+CREDIT = r"\[(?=[^\]]*\p{L})(?P<source>[^\[\]\s](?:[^\[\]\r\n]{0,118}[^\[\]\s])?)\]"
+# Shortcodes, attributes (=), editorial notes and ellipses in brackets are never credits.
+NOT_CREDIT = (
+    r"(?i)\[/?(?:caption|embed|youtube|vimeo|gallery|audio|video|playlist|soundcloud|"
+    r"googlemaps|tweet|instagram|wpvideo|slideshare|spotify|ted|dailymotion|scribd|gist|code|"
+    r"sourcecode|contact-form|editor|ed\.|update|updated|correction|clarification|note|sic|"
+    r"photo|image)\b|\[[^\]]*=|\[(?:\.\.\.|…)\]"
+)
+LINK_TEXT = r"(?i)(?:read more|continue reading|read the full (?:story|article|report))\W{0,3}"
+CREDIT_LINE = (
+    r"(?:(?i:sources?|via|credits?)\s*[:：]|(?i:originally (?:published|appeared) (?:by|in|on|at)))"
+    r"\s*(?P<source>\S.{0,150}?)\.?"
+)
+# SEOUL (Reuters) –, WASHINGTON (AP) —, LONDON, June 1 (Reuters) -, BEIRUT, Lebanon (AP) —
+DATELINE = (
+    r"\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,40}\p{Lu}(?:,[^()\r\n]{1,40}?)?\s*"
+    r"\((?P<source>\p{L}[^()\r\n]{0,58})\)\s*[-–—]"
+)
+# An outlet's name: capitalised words, with small connecting words between them (The
+# Organization for World Peace), so that a sentence in parentheses is never taken for one.
+_WORD = r"\p{Lu}[\p{L}\p{N}.&'’-]{0,30}"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|the|for|and|on|in|at|de|del|la|le|du|al|el|y|und|&)\s+)*{_WORD}){{0,8}}"
+MALFORMED = (
+    rf"(?P<padded>\[\s+{_NAME}\s*\]|\[{_NAME}\s+\])"
+    rf"|(?P<doubled>[\[(]{{2}}{_NAME}[\])]{{2}})"
+    rf"|(?P<unclosed>\[\s*{_NAME})"
+    rf"|(?P<unopened>{_NAME}\])"
+    rf"|(?P<parentheses>\({_NAME}\))"
+    rf"|(?P<braces>\{{{_NAME}\}}|<{_NAME}>)"
+)
+MALFORMED_REASONS = (
+    ("padded", "the name is padded with spaces inside the brackets"),
+    ("doubled", "the brackets are doubled"),
+    ("unclosed", "the closing bracket is missing"),
+    ("unopened", "the opening bracket is missing"),
+    ("parentheses", "it is in parentheses, not square brackets"),
+    ("braces", "it is in braces or angle brackets, not square brackets"),
+)
+
+
+def _optional_pattern(value: object) -> regex.Pattern[str] | None:
+    return pattern(value)
 
 
 @dataclass(frozen=True)
 class SourceTagOptions:
     credit_pattern: regex.Pattern[str] = option(
-        pattern, doc="A whole line (trimmed) that is a source credit, such as [Reuters]."
+        pattern,
+        doc="A whole last line (trimmed) that is a credit tag, such as [Reuters]; its 'source' "
+        "group, or else the text inside the brackets, is the source.",
+        default=regex.compile(CREDIT),
     )
     not_credit_pattern: regex.Pattern[str] = option(
         pattern,
         doc="Lines the credit pattern matches that are not credits: shortcodes, footnotes.",
+        default=regex.compile(NOT_CREDIT),
     )
     link_text_pattern: regex.Pattern[str] = option(
         pattern,
         doc="Link text such as 'Read more': skipped as a last line, and cut from the end of "
         "the last line before it is quoted in the message.",
+        default=regex.compile(LINK_TEXT),
+    )
+    report: str = option(
+        one_of("missing", "malformed", "unknown"),
+        doc="What the rule reports: 'missing' (no credit), 'malformed' (a last line that is "
+        "almost a credit) or 'unknown' (a credit naming none of known_sources).",
+        default="missing",
+    )
+    credit_forms: tuple[str, ...] = option(
+        choices(*_CREDIT_FORMS),
+        doc="The forms of credit that count: tag ([Reuters] as the last line), credit-line "
+        "(Source: Reuters as the last line), front-matter (credit_fields), dateline "
+        "(SEOUL (Reuters) – opening the body).",
+        default=_CREDIT_FORMS,
     )
     credit_fields: tuple[str, ...] = option(
         text_list,
         doc="Front matter fields that credit the source when they hold a name or a link "
-        "(source, via…); an empty list turns this form of credit off.",
+        "(source, via…).",
+        default=("source", "sources", "source_url", "canonical_url", "via"),
+    )
+    credit_line_pattern: regex.Pattern[str] | None = option(
+        _optional_pattern,
+        doc="A whole last line that names the source, such as 'Source: Reuters'; its 'source' "
+        "group is the source.",
+        default=regex.compile(CREDIT_LINE),
+    )
+    dateline_pattern: regex.Pattern[str] | None = option(
+        _optional_pattern,
+        doc="A wire dateline matched at the start of a paragraph, such as 'SEOUL (Reuters) –'; "
+        "its 'source' group is the source.",
+        default=regex.compile(DATELINE),
+    )
+    dateline_paragraphs: int = option(
+        natural,
+        doc="How many of the post's first paragraphs may open with the dateline (a photo "
+        "caption and a byline often come before it).",
+        default=4,
+    )
+    malformed_pattern: regex.Pattern[str] | None = option(
+        _optional_pattern,
+        doc="A whole last line that is almost a credit; the name of the group that matched "
+        "('unclosed', 'unopened', 'parentheses', 'padded', 'doubled'…) says what is wrong.",
+        default=regex.compile(MALFORMED),
+    )
+    malformed_reasons: tuple[tuple[str, str], ...] = option(
+        text_table,
+        doc="For each group of malformed_pattern, the words that say what is wrong.",
+        default=MALFORMED_REASONS,
+    )
+    known_sources: tuple[str, ...] = option(
+        text_list,
+        doc="The outlets a credit may name (compared without case); for 'unknown'.",
         default=(),
     )
 
 
+@dataclass(frozen=True)
+class Credit:
+    """A credit found in a post: its form, the source it names, and where it is."""
+
+    form: str
+    source: str
+    span: Span
+
+
 def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
-    if declares_source(facts.post.metadata, options.credit_fields):
+    credit = find_credit(facts, options)
+    if options.report == "unknown":
+        if credit is not None:
+            yield from _unknown(facts, options, credit)
         return
+    if credit is not None:
+        return
+    last = _last_line(facts, options)
+    if last is None:
+        return
+    span, content = last
+    alone = _stands_alone(facts.document.text, span, facts.post.prose)
+    malformed = _malformed(content, options) if alone else None
+    fields = dict.fromkeys(_MESSAGE_FIELDS, "")
+    fields.update(title=facts.post.title or "untitled", ending=_ending(content, options))
+    if options.report == "malformed":
+        if malformed is not None:
+            fields.update(line=content, source=malformed)
+            yield Finding(span=span, fields=fields)
+        return
+    if malformed is None:
+        yield Finding(span=_report_line(facts), fields=fields)
+
+
+def find_credit(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
+    """The post's credit in the first enabled form that has one."""
+    forms = options.credit_forms
+    if "front-matter" in forms:
+        declared = declared_source(facts.post.metadata, options.credit_fields)
+        if declared is not None:
+            return Credit("front-matter", declared, Span(0, 0))
+    last = _last_line(facts, options)
+    if last is not None:
+        span, content = last
+        if "tag" in forms and is_credit(content, options):
+            match = options.credit_pattern.fullmatch(content)
+            return Credit("tag", _named_source(match, content.strip("[] ")), span)
+        if "credit-line" in forms and options.credit_line_pattern is not None:
+            match = options.credit_line_pattern.fullmatch(content)
+            if match is not None:
+                return Credit("credit-line", _named_source(match, content), span)
+    if "dateline" in forms and options.dateline_pattern is not None:
+        text = facts.document.text
+        for paragraph in facts.paragraphs[: options.dateline_paragraphs]:
+            match = options.dateline_pattern.match(text, paragraph.start, paragraph.end)
+            if match is not None:
+                where = match.span("source") if "source" in match.groupdict() else match.span()
+                return Credit("dateline", _named_source(match, match.group()), Span(*where))
+    return None
+
+
+def _named_source(match: regex.Match[str] | None, fallback: str) -> str:
+    if match is not None and "source" in match.groupdict() and match.group("source"):
+        return " ".join(match.group("source").split())
+    return " ".join(fallback.split())
+
+
+def _last_line(facts: PostFacts, options: SourceTagOptions) -> tuple[Span, str] | None:
+    """The post's last line that is not link text, and what it says."""
     text = facts.document.text
-    last_line: Span | None = None
     for line in _lines_from_the_end(text, facts.post.prose):
-        last_line = last_line or line  # the report goes on the post's very last line
         content = text[line.start : line.end].strip()
-        if options.link_text_pattern.fullmatch(content):
-            continue
-        if is_credit(content, options):
-            return
-        yield Finding(
-            span=last_line,
-            fields={
-                "title": facts.post.title or "untitled",
-                "ending": _ending(content, options),
-            },
-        )
-        return
+        if not options.link_text_pattern.fullmatch(content):
+            return line, content
+    return None
+
+
+def _stands_alone(text: str, line: Span, prose: Sequence[Span]) -> bool:
+    """Whether ``line`` is a paragraph of its own, as a credit is (and the end of a link
+    text wrapped over two lines, ``Demo\nDay]``, is not)."""
+    region_start = max((region.start for region in prose if region.start <= line.start), default=0)
+    cursor = line.start
+    breaks = 0
+    while cursor > region_start and text[cursor - 1].isspace():
+        cursor -= 1
+        breaks += text[cursor] == "\n" or (text[cursor] == "\r" and text[cursor + 1] != "\n")
+    return cursor == region_start or breaks >= 2
+
+
+def _report_line(facts: PostFacts) -> Span:
+    """The post's very last line, link text included: where a missing credit belongs."""
+    return next(_lines_from_the_end(facts.document.text, facts.post.prose))
 
 
 def _lines_from_the_end(text: str, prose: Sequence[Span]) -> Iterator[Span]:
@@ -81,14 +275,20 @@ def _lines_from_the_end(text: str, prose: Sequence[Span]) -> Iterator[Span]:
             end = line_start - 1 if start >= 0 else region.start
 
 
-def declares_source(metadata: Mapping[str, object], fields: Sequence[str]) -> bool:
-    """A credit field holding text, or a list with text in it (``sources: [Reuters, AP]``)."""
+def declared_source(metadata: Mapping[str, object], fields: Sequence[str]) -> str | None:
+    """The source a credit field names: its text, or the first text in a list
+    (``sources: [Reuters, AP]``)."""
     for field in fields:
         value = metadata.get(field)
         values = value if isinstance(value, list) else [value]
-        if any(isinstance(item, str) and item.strip() for item in values):
-            return True
-    return False
+        for item in values:
+            if isinstance(item, str) and item.strip():
+                return item.strip()
+    return None
+
+
+def declares_source(metadata: Mapping[str, object], fields: Sequence[str]) -> bool:
+    return declared_source(metadata, fields) is not None
 
 
 def is_credit(line: str, options: SourceTagOptions) -> bool:
@@ -96,6 +296,41 @@ def is_credit(line: str, options: SourceTagOptions) -> bool:
         options.credit_pattern.fullmatch(line) is not None
         and options.not_credit_pattern.match(line) is None
     )
+
+
+def _malformed(line: str, options: SourceTagOptions) -> str | None:
+    """What is wrong with a last line that is almost a credit, or None."""
+    if options.malformed_pattern is None or options.not_credit_pattern.match(line):
+        return None
+    match = options.malformed_pattern.fullmatch(line)
+    if match is None:
+        return None
+    reasons = dict(options.malformed_reasons)
+    for name, value in match.groupdict().items():
+        if value is not None:
+            return reasons.get(name, name)
+    return "it is not written as a credit"
+
+
+def _unknown(facts: PostFacts, options: SourceTagOptions, credit: Credit) -> Iterator[Finding]:
+    known = {name.casefold(): name for name in options.known_sources}
+    name = credit.source
+    if not known or name.casefold() in known or _is_link(name):
+        return
+    close = difflib.get_close_matches(name.casefold(), list(known), n=1, cutoff=0.75)
+    suggestion = f"; did you mean {known[close[0]]}?" if close else ""
+    fields = dict.fromkeys(_MESSAGE_FIELDS, "")
+    fields.update(
+        title=facts.post.title or "untitled",
+        source=name,
+        suggestion=suggestion,
+        form=credit.form,
+    )
+    yield Finding(span=credit.span, fields=fields)
+
+
+def _is_link(name: str) -> bool:
+    return name.startswith(("http://", "https://", "www."))
 
 
 def _ending(line: str, options: SourceTagOptions) -> str:
@@ -112,8 +347,8 @@ def _ending(line: str, options: SourceTagOptions) -> str:
 
 KIND = Kind(
     name="source-tag",
-    summary="A post ends with a credit line naming its source.",
+    summary="A post credits its source: a credit line, front matter or a dateline.",
     options_type=SourceTagOptions,
-    message_fields=frozenset({"title", "ending"}),
+    message_fields=frozenset(_MESSAGE_FIELDS),
     check=check,
 )
