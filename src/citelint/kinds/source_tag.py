@@ -71,7 +71,8 @@ DATELINE = (
 # An outlet's name: capitalised words, with small connecting words between them (The
 # Organization for World Peace), so that a sentence in parentheses is never taken for one.
 _WORD = r"\p{Lu}[\p{L}\p{N}.&'’-]{0,30}"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|the|for|and|on|in|at|de|del|la|le|du|al|el|y|und|&)\s+)*{_WORD}){{0,8}}"
+_CONNECTOR = r"(?:of|the|for|and|on|in|at|de|del|la|le|du|al|el|y|und|&)"
+_NAME = rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD}){{0,8}}"
 MALFORMED = (
     rf"(?P<padded>\[\s+{_NAME}\s*\]|\[{_NAME}\s+\])"
     rf"|(?P<doubled>[\[(]{{2}}{_NAME}[\])]{{2}})"
@@ -88,10 +89,6 @@ MALFORMED_REASONS = (
     ("parentheses", "it is in parentheses, not square brackets"),
     ("braces", "it is in braces or angle brackets, not square brackets"),
 )
-
-
-def _optional_pattern(value: object) -> regex.Pattern[str] | None:
-    return pattern(value)
 
 
 @dataclass(frozen=True)
@@ -132,14 +129,14 @@ class SourceTagOptions:
         "(source, via…).",
         default=("source", "sources", "source_url", "canonical_url", "via"),
     )
-    credit_line_pattern: regex.Pattern[str] | None = option(
-        _optional_pattern,
+    credit_line_pattern: regex.Pattern[str] = option(
+        pattern,
         doc="A whole last line that names the source, such as 'Source: Reuters'; its 'source' "
         "group is the source.",
         default=regex.compile(CREDIT_LINE),
     )
-    dateline_pattern: regex.Pattern[str] | None = option(
-        _optional_pattern,
+    dateline_pattern: regex.Pattern[str] = option(
+        pattern,
         doc="A wire dateline matched at the start of a paragraph, such as 'SEOUL (Reuters) –'; "
         "its 'source' group is the source.",
         default=regex.compile(DATELINE),
@@ -150,8 +147,8 @@ class SourceTagOptions:
         "caption and a byline often come before it).",
         default=4,
     )
-    malformed_pattern: regex.Pattern[str] | None = option(
-        _optional_pattern,
+    malformed_pattern: regex.Pattern[str] = option(
+        pattern,
         doc="A whole last line that is almost a credit; the name of the group that matched "
         "('unclosed', 'unopened', 'parentheses', 'padded', 'doubled'…) says what is wrong.",
         default=regex.compile(MALFORMED),
@@ -215,11 +212,11 @@ def find_credit(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
         if "tag" in forms and is_credit(content, options):
             match = options.credit_pattern.fullmatch(content)
             return Credit("tag", _named_source(match, content.strip("[] ")), span)
-        if "credit-line" in forms and options.credit_line_pattern is not None:
+        if "credit-line" in forms:
             match = options.credit_line_pattern.fullmatch(content)
             if match is not None:
                 return Credit("credit-line", _named_source(match, content), span)
-    if "dateline" in forms and options.dateline_pattern is not None:
+    if "dateline" in forms:
         text = facts.document.text
         for paragraph in facts.paragraphs[: options.dateline_paragraphs]:
             match = options.dateline_pattern.match(text, paragraph.start, paragraph.end)
@@ -300,7 +297,7 @@ def is_credit(line: str, options: SourceTagOptions) -> bool:
 
 def _malformed(line: str, options: SourceTagOptions) -> str | None:
     """What is wrong with a last line that is almost a credit, or None."""
-    if options.malformed_pattern is None or options.not_credit_pattern.match(line):
+    if options.not_credit_pattern.match(line):
         return None
     match = options.malformed_pattern.fullmatch(line)
     if match is None:
