@@ -153,6 +153,8 @@ class _Marks:
 
 
 _marks_cache: dict[QuoteStyle, _Marks] = {}
+# UTF-8 text decoded as cp1252 and saved again (mojibake): a dash – (E2 80 93) becomes â€“.
+_MOJIBAKE_LEAD = "â€"
 
 
 def analyse_quotes(
@@ -187,6 +189,8 @@ def _paragraph_tokens(text: str, source: str, paragraph: Span, marks: _Marks) ->
     start, end = paragraph.start, paragraph.end
     tokens = []
     for match in marks.pattern.finditer(text, start, end):
+        if source.startswith(_MOJIBAKE_LEAD, match.start() - 2) and match.start() - 2 >= start:
+            continue  # “ and ” after â€ are the cp1252 reading of a UTF-8 – and —, not marks
         before = source[match.start() - 1] if match.start() > start else None
         after = source[match.end()] if match.end() < end else None
         tokens.append(_Token(match.group(), Span(match.start(), match.end()), before, after))
@@ -386,6 +390,12 @@ class _ParagraphScanner:
             if self._two_digit_elision_follows(token):
                 return
             if _is_space(after) or after in _ENDING_PUNCTUATION:
+                if (
+                    not _is_space(before)
+                    and closer is not None
+                    and any(entry.pair.close == token.mark for entry in self.stack)
+                ):
+                    self._close(token)  # 'http://example.org/' and 'Origin:*' end on a slash
                 return  # a lone mark between spaces says nothing
             if opener is not None:
                 self._open(token, opener)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from citelint.document import DecodedText, Document, OffsetMap, Post, Span
+from citelint.document import DecodedText, Document, OffsetMap, Post, Span, blank_spans
 from citelint.readers.plain import first_line_title, shorten
 
 # Elements whose content is never prose.
@@ -32,10 +32,11 @@ _NOT_PROSE = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
         "canvas", "select", "textarea", "button", "pre", "table", "video", "audio", "map",
-        "head", "code", "kbd", "samp", "var",
+        "head",
     }
 )  # fmt: skip
-# Inline code stands in the sentence as a word of its own: it leaves a space.
+# Inline code is a word of the sentence that is not prose: blanked for the checks, but kept
+# in ``Document.source``, so that the mark in <code>echo</code>'d still reads as an apostrophe.
 _INLINE_CODE = frozenset({"code", "kbd", "samp", "var"})
 # Page furniture: never prose, inside an article or out.
 _FURNITURE = frozenset({"nav", "aside", "form", "dialog", "menu"})
@@ -72,6 +73,7 @@ class _Block:
     page_furniture: bool
     heading: bool
     pieces: list[tuple[str | None, int, int]] = field(default_factory=list)
+    blanked: set[int] = field(default_factory=set)  # indexes of the pieces that are code
     links: list[tuple[int, int]] = field(default_factory=list)  # piece indexes
 
 
@@ -80,9 +82,14 @@ class Extract:
     """The prose of an HTML text: the text, where each character came from, and its posts
     (each: title, prose spans, heading spans, link spans), all offsets in ``text``."""
 
-    text: str
+    source: str
     offsets: OffsetMap
     posts: tuple[tuple[str | None, tuple[Span, ...], tuple[Span, ...], tuple[Span, ...]], ...]
+    code: tuple[Span, ...]  # inline code, blanked in ``text``
+
+    @property
+    def text(self) -> str:
+        return blank_spans(self.source, self.code)
 
 
 @dataclass
@@ -104,7 +111,7 @@ class _ProseParser(HTMLParser):
         self.stack: list[_Open] = []
         self.depth = dict.fromkeys(
             ("skip", "article", "nested_article", "main", "furniture", "page_furniture",
-             "container", "heading", "title"),
+             "container", "heading", "title", "code"),
             0,
         )  # fmt: skip
         self.articles = 0
@@ -158,6 +165,8 @@ class _ProseParser(HTMLParser):
                 if block.pieces and block.pieces[-1][0] == "\n":
                     return
                 decoded = " "
+            if self.depth["code"]:
+                block.blanked.add(len(block.pieces))
             block.pieces.append((decoded, start, end))
 
     # -- events ----------------------------------------------------------------------------
@@ -171,8 +180,6 @@ class _ProseParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._boundary(start, end)
-        if tag in _INLINE_CODE and self._prose():
-            self._current().pieces.append((" ", start, end))
         if tag in _VOID:
             return
         counts = self._counts(tag, dict(attrs))
@@ -206,6 +213,8 @@ class _ProseParser(HTMLParser):
             counts.append("container")
         if tag in _HEADINGS:
             counts.append("heading")
+        if tag in _INLINE_CODE:
+            counts.append("code")
         return tuple(counts)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -216,8 +225,6 @@ class _ProseParser(HTMLParser):
                 self.block.pieces.append(("\n", start, end))
         elif tag in _BLOCKS:
             self._boundary(start, end)
-        elif tag in _INLINE_CODE and self._prose():
-            self._current().pieces.append((" ", start, end))
 
     def handle_endtag(self, tag: str) -> None:
         if not any(opened.name == tag for opened in self.stack):
@@ -275,6 +282,7 @@ def extract(markup: str) -> Extract:
         groups = [[block for block in blocks if not block.page_furniture]]
     out = DecodedText(markup)
     posts = []
+    code: list[Span] = []
     for group in groups:
         prose: list[Span] = []
         headings: list[Span] = []
@@ -284,6 +292,7 @@ def extract(markup: str) -> Extract:
             if out.length:
                 out.decoded(_PARAGRAPH_BREAK, block.pieces[0][1], block.pieces[0][1])
             starts = _emit(out, markup, block)
+            code.extend(Span(starts[index], starts[index + 1]) for index in sorted(block.blanked))
             span = Span(starts[0], out.length)
             prose.append(span)
             links.extend(Span(starts[first], starts[last]) for first, last in block.links)
@@ -295,12 +304,12 @@ def extract(markup: str) -> Extract:
             if title is None and len(groups) == 1:
                 title = page_title
             posts.append((title, tuple(prose), tuple(headings), tuple(links)))
-    text = out.text()
+    source = out.text()
     titled = tuple(
-        (shorten(" ".join(title.split())) if title else _untitled(text, prose), prose, h, a)
+        (shorten(" ".join(title.split())) if title else _untitled(source, prose), prose, h, a)
         for title, prose, h, a in posts
     )
-    return Extract(text, out.offset_map(), titled)
+    return Extract(source, out.offset_map(), titled, tuple(code))
 
 
 def _untitled(text: str, prose: tuple[Span, ...]) -> str | None:
@@ -331,26 +340,15 @@ def _has_text(markup: str, block: _Block) -> bool:
 
 def read(path: str, text: str) -> Document:
     found = extract(text)
-    return document_from(path, text, found.text, found.offsets, found.posts)
-
-
-def document_from(
-    path: str,
-    file_text: str,
-    text: str,
-    offsets: OffsetMap,
-    posts: tuple[tuple[str | None, tuple[Span, ...], tuple[Span, ...], tuple[Span, ...]], ...],
-) -> Document:
-    """A document of posts extracted from ``file_text``; links are gathered from the posts."""
     return Document(
         path=path,
-        source=text,
-        text=text,
+        source=found.source,
+        text=found.text,
         posts=tuple(
             Post(title=title, prose=prose, headings=headings)
-            for title, prose, headings, _links in posts
+            for title, prose, headings, _links in found.posts
         ),
-        links=tuple(sorted(link for *_rest, links in posts for link in links)),
-        file_text=file_text,
-        offsets=offsets,
+        links=tuple(sorted(link for *_rest, links in found.posts for link in links)),
+        file_text=text,
+        offsets=found.offsets,
     )

@@ -190,6 +190,7 @@ def read(path: str, text: str) -> Document:
     out = DecodedText(text)
     posts: list[Post] = []
     links: list[Span] = []
+    code: list[Span] = []
     for item in parser.items:
         if not _is_published_post(item, parser.wordpress) or item.body is None:
             continue
@@ -197,13 +198,14 @@ def read(path: str, text: str) -> Document:
         body_map = item.body.offset_map()
         markup = blank_spans(markup, (Span(*m.span()) for m in _SHORTCODE.finditer(markup)))
         found = extract(markup)
-        if not found.text.strip():
+        if not found.source.strip():
             continue
         if out.length:
             start = body_map.start(0)
             out.decoded(_PARAGRAPH_BREAK, start, start)
         shift = out.length
-        out.extend(found.text, found.offsets.through(body_map))
+        out.extend(found.source, found.offsets.through(body_map))
+        code.extend(Span(s.start + shift, s.end + shift) for s in found.code)
         title = " ".join(item.fields.get("title", "").split())
         for first_heading, prose, headings, item_links in found.posts:
             posts.append(
@@ -219,7 +221,7 @@ def read(path: str, text: str) -> Document:
     return Document(
         path=path,
         source=decoded,
-        text=decoded,
+        text=blank_spans(decoded, code),
         posts=tuple(posts),
         links=tuple(links),
         file_text=text,
