@@ -152,3 +152,54 @@ def test_python_dash_m_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "Found 9 problems" in result.stdout
+
+
+def test_standard_input_is_named_by_stdin_filename(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    page = (
+        "<article><p>&ldquo;The crackdown is severe, said Y. H. Kim.</p><p>[Reuters]</p></article>"  # noqa: E501
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    code, out, _ = run(capsys, "check", "-", "--stdin-filename", "posts/raids.html")
+    assert code == 1
+    assert out.startswith("posts/raids.html:1:13: QUO001")
+
+
+def test_standard_input_without_a_name_is_plain_text(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("He said “hi.".encode())))
+    code, out, _ = run(capsys, "check", "-", "--select", "QUO")
+    assert (code, out.splitlines()[0]) == (
+        1,
+        "-:1:9: QUO001 Unclosed quotation: “ is never closed; the post ends at 1:13 with no closing ”",
+    )  # noqa: E501
+
+
+def test_input_format_and_encoding_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "archive.dat"
+    old.write_bytes("Caf\xe9 owner said \x93hi.\n".encode("latin-1"))
+    code, out, err = run(
+        capsys,
+        "check",
+        str(old),
+        "--encoding",
+        "cp1252",
+        "--input-format",
+        "text",
+        "--select",
+        "QUO",
+    )  # noqa: E501
+    assert (code, err) == (1, "")
+    assert out.startswith(f"{old}:1:17: QUO001")
+    code, _, err = run(capsys, "check", str(old), "--encoding", "klingon")
+    assert code == 2 and "unknown encoding 'klingon'" in err

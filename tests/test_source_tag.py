@@ -45,3 +45,90 @@ def test_not_credits(ending: str) -> None:
     text = BODY + ending
     last_line = text.count("\n") + 1
     assert problems(text, select=("SRC001", "SRC002")) == [(last_line, 1, "SRC001")]
+
+
+# The Reuters story's own opening (tests/fixtures/reuters-underground-railroad.txt).
+DATELINE_POST = """Chinese raids hit North Korean defectors’ ‘Underground Railroad’
+
+Photo sheets of the North Korean refugees are displayed in Seoul, South Korea, June 11, 2019.
+
+By Josh Smith and Joyce Lee
+
+SEOUL (Reuters) – A decade after leaving her family behind to flee North Korea, the defector \
+was overwhelmed with excitement.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DATELINE_POST,
+        DATELINE_POST.replace("SEOUL (Reuters) –", "WASHINGTON (AP) —"),
+        DATELINE_POST.replace("SEOUL (Reuters) –", "SEOUL, June 11 (Reuters) -"),
+        BODY + "Source: Reuters",
+        BODY + "Via: The Guardian",
+        BODY + "Originally published by The Conversation.",
+    ],
+)
+def test_datelines_and_credit_lines_are_credits(text: str) -> None:
+    assert problems(text, select=("SRC001", "SRC002")) == []
+
+
+def test_the_reuters_story_is_credited_by_its_dateline() -> None:
+    from conftest import FIXTURES
+
+    story = (FIXTURES / "reuters-underground-railroad.txt").read_text(encoding="utf-8")
+    assert problems(story, select=("SRC",)) == []
+    assert problems(story.replace("SEOUL (Reuters) –", "SEOUL –"), select=("SRC001",))
+
+
+def test_a_dateline_deep_in_the_post_is_not_a_credit() -> None:
+    late = BODY * 5 + "SEOUL (Reuters) – More arrests followed.\n\nThe end."
+    assert problems(late, select=("SRC001",)) == [(23, 1, "SRC001")]
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        ("[Reuters", "the closing bracket is missing"),
+        ("Reuters]", "the opening bracket is missing"),
+        ("(Reuters)", "it is in parentheses, not square brackets"),
+        ("[ Reuters ]", "the name is padded with spaces inside the brackets"),
+        ("[[The Organization for World Peace]]", "the brackets are doubled"),
+        ("{UPI}", "it is in braces or angle brackets, not square brackets"),
+    ],
+)
+def test_malformed_credits_are_one_warning(ending: str, reason: str) -> None:
+    from conftest import lint
+
+    violations = lint(BODY + ending, select=("SRC",))
+    assert [(v.start.line, v.rule.code) for v in violations] == [(5, "SRC002")]
+    assert reason in violations[0].message
+    assert f"“{ending}”" in violations[0].message
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # Real last lines of the CC Labs export and the 18F blog: asides and wrapped link text.
+        "(P.S. This is cross-posted to the cc-devel list.)",
+        "(photo courtesy Joi Ito CC BY)",
+        "[Register at Eventbrite for 18F Demo\nDay](https://www.eventbrite.com/e/18f-demo-day)",
+    ],
+)
+def test_asides_and_wrapped_links_are_not_malformed_credits(ending: str) -> None:
+    assert problems(BODY + ending, select=("SRC002",), path="post.md") == []
+
+
+def test_unknown_sources_suggest_the_nearest_known_one() -> None:
+    from conftest import lint
+
+    violations = lint(BODY + "[Reuter]", select=("SRC003",))
+    assert [(v.start.line, v.start.column) for v in violations] == [(5, 1)]
+    assert violations[0].message.endswith(
+        "credits “Reuter”, which is not a known source; did you mean Reuters?"
+    )  # noqa: E501
+    dateline = lint(DATELINE_POST.replace("(Reuters)", "(Reutres)"), select=("SRC003",))
+    assert [(v.start.line, v.start.column) for v in dateline] == [(7, 8)]
+    assert problems(BODY + "[Yonhap]", select=("SRC003",)) == []
+    assert problems(BODY + "[Reuter]") == []  # off unless selected
