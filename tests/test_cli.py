@@ -161,7 +161,7 @@ def test_standard_input_is_named_by_stdin_filename(
     import sys
 
     page = (
-        "<article><p>&ldquo;The crackdown is severe, said Y. H. Kim.</p><p>[Reuters]</p></article>"  # noqa: E501
+        "<article><p>&ldquo;The crackdown is severe, said Y. H. Kim.</p><p>[Reuters]</p></article>"
     )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
     code, out, _ = run(capsys, "check", "-", "--stdin-filename", "posts/raids.html")
@@ -179,8 +179,8 @@ def test_standard_input_without_a_name_is_plain_text(
     code, out, _ = run(capsys, "check", "-", "--select", "QUO")
     assert (code, out.splitlines()[0]) == (
         1,
-        "-:1:9: QUO001 Unclosed quotation: “ is never closed; the post ends at 1:13 with no closing ”",
-    )  # noqa: E501
+        "-:1:9: QUO001 Unclosed quotation: “ is never closed; the post ends at 1:13 with no closing ”",  # noqa: E501
+    )
 
 
 def test_input_format_and_encoding_options(
@@ -198,7 +198,7 @@ def test_input_format_and_encoding_options(
         "text",
         "--select",
         "QUO",
-    )  # noqa: E501
+    )
     assert (code, err) == (1, "")
     assert out.startswith(f"{old}:1:17: QUO001")
     code, _, err = run(capsys, "check", str(old), "--encoding", "klingon")

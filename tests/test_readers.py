@@ -131,7 +131,7 @@ def test_html_without_article_uses_main_then_body_without_furniture() -> None:
 def test_each_article_is_a_post_titled_by_its_heading() -> None:
     posts = split_archive(
         (FIXTURES.parent.parent / "examples/north-korean-refugees.txt").read_text(encoding="utf-8")
-    )  # noqa: E501
+    )
     page = "".join(f"<article><h2>{post.title}</h2><p>Text.</p></article>\n" for post in posts[:3])
     document = read(page, "archive.html")
     assert [post.title for post in document.posts] == [post.title for post in posts[:3]]
@@ -142,7 +142,7 @@ def test_a_blockquote_is_one_paragraph() -> None:
     assert found(page, "post.html") == []
 
 
-# -- WordPress exports ----------------------------------------------------------------------------
+# -- WordPress exports ------------------------------------------------------------------------
 
 
 def test_wordpress_post_findings_are_at_the_export_line() -> None:
@@ -184,7 +184,7 @@ def test_xml_entity_declarations_are_refused() -> None:
     bomb = '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<rss><channel><item><title>&b;</title></item></channel></rss>'  # noqa: E501
     with pytest.raises(InputError, match="declares entities"):
         read(bomb, "bomb.xml")
-    external = '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rss><channel><item><description>&x;</description></item></channel></rss>'  # noqa: E501
+    external = '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rss><channel><item><description>&x;</description></item></channel></rss>'
     with pytest.raises(InputError, match="declares entities"):
         read(external, "external.xml")
 
@@ -214,7 +214,7 @@ def wxr_with(body: str, status: str = "publish", post_type: str = "post", extra:
 </item>
 </channel>
 </rss>
-"""  # noqa: E501
+"""
 
 
 @pytest.mark.skipif(not (SHARED / "corpus/cc-labs-wordpress").is_dir(), reason="corpus absent")
@@ -232,7 +232,7 @@ def test_the_whole_wordpress_export_lints_post_by_post() -> None:
             assert line[violation.start.column - 1] in "\"'“”‘’&"
 
 
-# -- JSON Lines -------------------------------------------------------------------------------------
+# -- JSON Lines --------------------------------------------------------------------------------
 
 
 def test_json_lines_findings_carry_the_line_and_the_post_id() -> None:
@@ -263,7 +263,7 @@ def test_a_bad_json_line_is_reported_and_the_rest_is_linted() -> None:
     assert found(text, "posts.jsonl", ("QUO",)) == [(1, 28, "QUO001")]
 
 
-# -- the seed as Markdown ------------------------------------------------------------------------
+# -- the seed as Markdown ---------------------------------------------------------------------
 
 
 def test_the_seed_as_one_markdown_file_per_post_gives_the_same_findings(seed_text: str) -> None:

@@ -127,7 +127,7 @@ def test_unknown_sources_suggest_the_nearest_known_one() -> None:
     assert [(v.start.line, v.start.column) for v in violations] == [(5, 1)]
     assert violations[0].message.endswith(
         "credits “Reuter”, which is not a known source; did you mean Reuters?"
-    )  # noqa: E501
+    )
     dateline = lint(DATELINE_POST.replace("(Reuters)", "(Reutres)"), select=("SRC003",))
     assert [(v.start.line, v.start.column) for v in dateline] == [(7, 8)]
     assert problems(BODY + "[Yonhap]", select=("SRC003",)) == []
