@@ -2,7 +2,10 @@
 
 (a) lints the 18F blog corpus in ../shared/corpus/18f-blog/ (skipped if absent);
 (b) lints a generated archive of at least 20 MB made by repeating the seed blog page;
-(c) times `citelint check` on one short file from a cold start (a new process each run).
+(c) times `citelint check` on one short file from a cold start (a new process each run);
+(d) reads (no rules) and lints each input format: the 18F Markdown corpus, the CC Labs
+    WordPress export, and the seed page's posts as plain text, HTML articles and JSON Lines
+    (each made about 5 MB by repetition).
 Targets: at least 5 MB/s on one core with all rules; a short file in under 0.3 s.
 
 Each throughput is the best of several runs (as ``timeit`` reports), because shared machines
@@ -11,6 +14,8 @@ vary by a third from run to run; the spread is printed too.
 
 from __future__ import annotations
 
+import html
+import json
 import statistics
 import subprocess
 import sys
@@ -21,12 +26,15 @@ from pathlib import Path
 from citelint.discovery import discover
 from citelint.engine import lint_document
 from citelint.readers import load_document
+from citelint.readers.plain import split_archive
 from citelint.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "north-korean-refugees.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "18f-blog"
+EXPORT = ROOT.parent / "shared" / "corpus" / "cc-labs-wordpress" / "wordpress.xml"
 ARCHIVE_BYTES = 20 * 1024 * 1024
+FORMAT_BYTES = 5 * 1024 * 1024
 
 
 def lint_paths(paths: list[str]) -> tuple[int, int, int, float]:
@@ -64,6 +72,57 @@ def cold_start(path: Path, runs: int = 7) -> None:
     )
 
 
+def reader_throughput(label: str, paths: list[str], runs: int = 3) -> None:
+    """MB/s of reading alone and of reading and linting with every rule."""
+    rules = load_rules()
+    files = discover(paths).files
+    size = sum(Path(path).stat().st_size for path in files)
+    for phase, active in (("read", ()), ("read+lint", rules)):
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            for path in files:
+                document = load_document(path)
+                if active:
+                    lint_document(document, active)
+            best = min(best, time.perf_counter() - started)
+        megabytes = size / 1e6
+        print(
+            f"(d) {label:<36} {phase:<10} {megabytes:6.2f} MB in {best:5.2f} s"
+            f" = {megabytes / best:6.2f} MB/s"
+        )
+
+
+def seed_formats(directory: Path) -> dict[str, Path]:
+    """The seed page's posts as plain text, HTML articles and JSON Lines, about 5 MB each."""
+    seed = SEED.read_text(encoding="utf-8")
+    posts = [
+        (post.title or "", seed[post.prose[1].start : post.prose[1].end].strip())
+        for post in split_archive(seed)
+    ]
+    articles = "".join(
+        f"<article><h2>{html.escape(title)}</h2>"
+        + "".join(f"<p>{html.escape(p)}</p>\n" for p in body.split("\n\n"))
+        + "</article>\n"
+        for title, body in posts
+    )
+    lines = "".join(
+        json.dumps({"id": str(n), "title": title, "text": body}) + "\n"
+        for n, (title, body) in enumerate(posts)
+    )
+    made = {}
+    for name, unit, head, tail in (
+        ("seed.txt", seed + "\n", "", ""),
+        ("seed.html", articles, "<!DOCTYPE html><html><body>", "</body></html>"),
+        ("seed.jsonl", lines, "", ""),
+    ):
+        path = directory / name
+        copies = FORMAT_BYTES // len(unit.encode("utf-8")) + 1
+        path.write_text(head + unit * copies + tail, encoding="utf-8")
+        made[name] = path
+    return made
+
+
 def main() -> None:
     if CORPUS.is_dir():
         report("(a) 18f-blog corpus", [str(CORPUS)], runs=5)
@@ -81,6 +140,12 @@ def main() -> None:
             encoding="utf-8",
         )
         cold_start(short)
+        if CORPUS.is_dir():
+            reader_throughput("Markdown (18F corpus)", [str(CORPUS)])
+        if EXPORT.is_file():
+            reader_throughput("WordPress export (CC Labs)", [str(EXPORT)])
+        for name, path in seed_formats(Path(directory)).items():
+            reader_throughput(f"{name} (seed posts repeated)", [str(path)])
 
 
 if __name__ == "__main__":
