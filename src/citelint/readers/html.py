@@ -171,16 +171,20 @@ class _ProseParser(HTMLParser):
 
     # -- events ----------------------------------------------------------------------------
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self._offset()
-        end = self._tag_end(start)
+    def _breaks(self, tag: str, start: int, end: int) -> bool:
+        """A ``<br>`` breaks the line (True); a block element ends the paragraph."""
         if tag == "br":
             if self._prose() and self.block is not None:
                 self.block.pieces.append(("\n", start, end))
-            return
+            return True
         if tag in _BLOCKS:
             self._boundary(start, end)
-        if tag in _VOID:
+        return False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._offset()
+        end = self._tag_end(start)
+        if self._breaks(tag, start, end) or tag in _VOID:
             return
         counts = self._counts(tag, dict(attrs))
         opened = _Open(tag, counts)
@@ -219,12 +223,7 @@ class _ProseParser(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()
-        end = self._tag_end(start)
-        if tag == "br":
-            if self._prose() and self.block is not None:
-                self.block.pieces.append(("\n", start, end))
-        elif tag in _BLOCKS:
-            self._boundary(start, end)
+        self._breaks(tag, start, self._tag_end(start))
 
     def handle_endtag(self, tag: str) -> None:
         if not any(opened.name == tag for opened in self.stack):
