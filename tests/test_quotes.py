@@ -19,6 +19,13 @@ OK: list[tuple[int, int, str]] = []
         ("\"I heard voices, someone saying 'shut up' in Chinese,\" said the woman.", OK),
         ("UN report says North Korean people ‘trapped in cycle of corruption’", OK),
         ("UN report says North Korean people 'trapped in cycle of corruption'", OK),
+        # Real sentences of the CC Labs WordPress export: a quotation ending on a slash or an
+        # asterisk, and cp1252 mojibake of a dash (â€“ holds a “), which is not a mark.
+        ("the license for the URL 'http://blog.aikawa.com.ar/' was changed from 'by-nc-sa'", OK),
+        ("Requiring that sites add 'Access-Control-Allow-Origin:*' simply is a way", OK),
+        ("as \"A Software Process Proposal\" â€“ and a B.Sc. in Computer Science", OK),
+        ("the directions all the art tools are going â€” Scribus, Krita", OK),
+        ("the URL are also being stored in the document' metadata.", [(1, 46, "QUO002")]),
         # Apostrophes are not quotation marks.
         ("I don’t know, said O’Malley.", OK),
         ("The defectors’ safe house and Jones’ car.", OK),
