@@ -23,7 +23,7 @@ OK: list[tuple[int, int, str]] = []
         # asterisk, and cp1252 mojibake of a dash (â€“ holds a “), which is not a mark.
         ("the license for the URL 'http://blog.aikawa.com.ar/' was changed from 'by-nc-sa'", OK),
         ("Requiring that sites add 'Access-Control-Allow-Origin:*' simply is a way", OK),
-        ("as \"A Software Process Proposal\" â€“ and a B.Sc. in Computer Science", OK),
+        ('as "A Software Process Proposal" â€“ and a B.Sc. in Computer Science', OK),
         ("the directions all the art tools are going â€” Scribus, Krita", OK),
         ("the URL are also being stored in the document' metadata.", [(1, 46, "QUO002")]),
         # Apostrophes are not quotation marks.
