@@ -290,3 +290,23 @@ def test_a_post_given_as_input_format_is_read_in_that_format(tmp_path: Path) -> 
     with pytest.raises(InputError, match="--input-format"):
         load_document(str(path))
     assert load_document(str(path), "html").text == "He said “hi."
+
+
+def test_json_lines_field_names_are_options(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from citelint.cli import main
+
+    path = tmp_path / "export.jsonl"
+    record = {"slug": "raids-2", "headline": "Chinese raids", "body": KIM.replace("”", "")}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    fields = ["--jsonl-field", "text=body", "--jsonl-field", "title=headline"]
+    code = main(["check", str(path), "--format", "json", *fields, "--jsonl-field", "id=slug"])
+    findings = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert [(f["code"], f["column"], f["post"], f["post_id"]) for f in findings] == [
+        ("QUO001", 59, "Chinese raids", "raids-2"),
+        ("SRC001", 59, "Chinese raids", "raids-2"),
+    ]
+    assert main(["check", str(path), "--jsonl-field", "body"]) == 2
+    assert "is not KEY=NAME with KEY one of text, title, id" in capsys.readouterr().err

@@ -18,7 +18,13 @@ from citelint.errors import CitelintError, InputError, UnreadablePathError
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
-from citelint.readers import check_encoding, format_of, load_document, read_document
+from citelint.readers import (
+    check_encoding,
+    format_of,
+    json_lines_fields,
+    load_document,
+    read_document,
+)
 from citelint.report import FORMATS, quotes_format
 from citelint.rules import Rule, load_rules, select_rules, unknown_selectors
 
@@ -63,6 +69,15 @@ StdinFilenameOption = Annotated[
         metavar="PATH",
         help="The name of the file read from standard input ('-'): reported, and its suffix "
         "picks the format.",
+    ),
+]
+JsonLinesFieldOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--jsonl-field",
+        metavar="KEY=NAME",
+        help="The name of a JSON Lines field citelint reads: text=body, title=headline, "
+        "id=slug; repeatable.",
     ),
 ]
 EncodingOption = Annotated[
@@ -128,9 +143,10 @@ def check(
     input_format: InputFormatOption = None,
     stdin_filename: StdinFilenameOption = None,
     encoding: EncodingOption = None,
+    jsonl_field: JsonLinesFieldOption = None,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
-    reading = _Reading(input_format, stdin_filename, encoding)
+    reading = _Reading(input_format, stdin_filename, encoding, jsonl_field)
     rules = _load_rules(rules_dirs)
     selectors = _split_codes(select)
     ignored = _split_codes(ignore)
@@ -165,9 +181,10 @@ def quotes(
     input_format: InputFormatOption = None,
     stdin_filename: StdinFilenameOption = None,
     encoding: EncodingOption = None,
+    jsonl_field: JsonLinesFieldOption = None,
 ) -> None:
     """List every quotation: where it is, its kind, whether and to whom it is attributed."""
-    reading = _Reading(input_format, stdin_filename, encoding)
+    reading = _Reading(input_format, stdin_filename, encoding, jsonl_field)
     rules = _load_rules(rules_dirs)
     rule = next((r for r in rules if isinstance(r.options, QuoteAttributionOptions)), None)
     if rule is None:
@@ -252,8 +269,13 @@ class _Reading:
         input_format: InputFormat | None,
         stdin_filename: str | None,
         encoding: str | None,
+        jsonl_field: Sequence[str] | None = None,
     ) -> None:
         self.unreadable = False
+        try:
+            self.jsonl_fields = json_lines_fields(jsonl_field) if jsonl_field else None
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--jsonl-field") from None
         self.input_format = input_format.value if input_format else None
         self.stdin_filename = stdin_filename
         if encoding is not None:
@@ -282,12 +304,13 @@ class _Reading:
 
     def _read(self, path: str | None) -> Document:
         if path is not None:
-            return load_document(path, self.input_format, self.encoding)
+            return load_document(path, self.input_format, self.encoding, self.jsonl_fields)
         name = self.stdin_filename or "-"
         input_format = self.input_format
         if input_format is None and format_of(name) is None:
             input_format = "text"  # nothing names the format of standard input
-        return read_document(name, sys.stdin.buffer.read(), input_format, self.encoding)
+        data = sys.stdin.buffer.read()
+        return read_document(name, data, input_format, self.encoding, self.jsonl_fields)
 
     def _document_problems(self, document: Document) -> None:
         for problem in document.problems:

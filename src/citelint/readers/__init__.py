@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from citelint.document import Document
@@ -23,8 +25,36 @@ FORMATS: dict[str, str] = {
 }
 
 
-def reader(input_format: str) -> Reader:
-    read: Reader = importlib.import_module(FORMATS[input_format]).read
+@dataclass(frozen=True)
+class JsonLinesFields:
+    """The names of the fields citelint reads from each JSON line."""
+
+    text: str = "text"
+    title: str = "title"
+    identifier: str = "id"
+
+
+JSON_LINES_KEYS = {"text": "text", "title": "title", "id": "identifier"}
+
+
+def json_lines_fields(assignments: Sequence[str]) -> JsonLinesFields:
+    """Field names from ``KEY=NAME`` assignments (``text=body``); ``ValueError`` if bad."""
+    names: dict[str, str] = {}
+    for assignment in assignments:
+        key, equals, name = assignment.partition("=")
+        key, name = key.strip(), name.strip()
+        if not equals or key not in JSON_LINES_KEYS or not name:
+            keys = ", ".join(JSON_LINES_KEYS)
+            raise ValueError(f"'{assignment}' is not KEY=NAME with KEY one of {keys}")
+        names[JSON_LINES_KEYS[key]] = name
+    return JsonLinesFields(**names)
+
+
+def reader(input_format: str, jsonl_fields: JsonLinesFields | None = None) -> Reader:
+    module = importlib.import_module(FORMATS[input_format])
+    if input_format == "jsonl" and jsonl_fields is not None:
+        return partial(module.read, fields=jsonl_fields)
+    read: Reader = module.read
     return read
 
 
@@ -86,7 +116,11 @@ def format_of(path: str) -> str | None:
 
 
 def read_document(
-    path: str, data: bytes, input_format: str | None = None, encoding: str | None = None
+    path: str,
+    data: bytes,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    jsonl_fields: JsonLinesFields | None = None,
 ) -> Document:
     """Turn the bytes of the file at ``path`` into a document, with the reader of
     ``input_format``, or else the one its suffix names."""
@@ -101,11 +135,14 @@ def read_document(
     text = decode(path, data, encoding)
     if "\x00" in text:
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
-    return reader(name)(path, text)
+    return reader(name, jsonl_fields)(path, text)
 
 
 def load_document(
-    path: str, input_format: str | None = None, encoding: str | None = None
+    path: str,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    jsonl_fields: JsonLinesFields | None = None,
 ) -> Document:
     """Read and parse the file at ``path``; every failure is an ``InputError`` naming it."""
     try:
@@ -118,4 +155,4 @@ def load_document(
         raise UnreadablePathError(f"{path}: permission denied") from None
     except OSError as error:
         raise UnreadablePathError(f"{path}: cannot read ({error.strerror or error})") from None
-    return read_document(path, data, input_format, encoding)
+    return read_document(path, data, input_format, encoding, jsonl_fields)

@@ -2,7 +2,7 @@
 
 ``title`` titles the post and ``id`` identifies it in the findings (without a title, the id
 titles it too); every other field is the post's metadata, so ``source`` or ``source_url``
-credit it as front matter does. The field names can be changed (``JsonLinesFields``). The
+credit it as front matter does. The field names can be changed (``--jsonl-field text=body``). The
 text is plain text: paragraphs are separated by blank lines (``\\n\\n``). Findings are
 reported at the line and column of the file where the text is, escapes (``\\u2019``, ``\\n``)
 included. A line that is not a JSON object with a text field is reported and skipped; the
@@ -12,27 +12,18 @@ other lines are still linted. Values are read by the standard library's JSON dec
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from citelint.document import DecodedText, Document, Post, Span, line_spans
+from citelint.readers import JsonLinesFields
 from citelint.readers.plain import first_line_title, shorten
 
 _DECODER = json.JSONDecoder()
 _WHITESPACE = regex.compile(r"[ \t\n\r]*")
 _ESCAPE = regex.compile(r"\\(?:u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|.)", regex.DOTALL)
 _PARAGRAPH_BREAK = "\n\n"
-
-
-@dataclass(frozen=True)
-class JsonLinesFields:
-    """The names of the fields citelint reads from each line."""
-
-    text: str = "text"
-    title: str = "title"
-    identifier: str = "id"
 
 
 class _LineError(Exception):
