@@ -23,6 +23,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from citelint.document import DecodedText, Document, OffsetMap, Post, Span, blank_spans
 from citelint.readers.plain import first_line_title, shorten
@@ -77,14 +78,22 @@ class _Block:
     links: list[tuple[int, int]] = field(default_factory=list)  # piece indexes
 
 
+class ExtractedPost(NamedTuple):
+    """A post found in HTML; its spans are offsets into the extract's text."""
+
+    title: str | None
+    prose: tuple[Span, ...]
+    headings: tuple[Span, ...]
+    links: tuple[Span, ...]
+
+
 @dataclass(frozen=True)
 class Extract:
-    """The prose of an HTML text: the text, where each character came from, and its posts
-    (each: title, prose spans, heading spans, link spans), all offsets in ``text``."""
+    """The prose of an HTML text: the text, where each character came from, its posts."""
 
     source: str
     offsets: OffsetMap
-    posts: tuple[tuple[str | None, tuple[Span, ...], tuple[Span, ...], tuple[Span, ...]], ...]
+    posts: tuple[ExtractedPost, ...]
     code: tuple[Span, ...]  # inline code, blanked in ``text``
 
     @property
@@ -280,7 +289,7 @@ def extract(markup: str) -> Extract:
     else:
         groups = [[block for block in blocks if not block.page_furniture]]
     out = DecodedText(markup)
-    posts = []
+    posts: list[ExtractedPost] = []
     code: list[Span] = []
     for group in groups:
         prose: list[Span] = []
@@ -302,11 +311,15 @@ def extract(markup: str) -> Extract:
         if prose:
             if title is None and len(groups) == 1:
                 title = page_title
-            posts.append((title, tuple(prose), tuple(headings), tuple(links)))
+            posts.append(ExtractedPost(title, tuple(prose), tuple(headings), tuple(links)))
     source = out.text()
     titled = tuple(
-        (shorten(" ".join(title.split())) if title else _untitled(source, prose), prose, h, a)
-        for title, prose, h, a in posts
+        post._replace(
+            title=shorten(" ".join(post.title.split()))
+            if post.title
+            else _untitled(source, post.prose)
+        )
+        for post in posts
     )
     return Extract(source, out.offset_map(), titled, tuple(code))
 
@@ -344,10 +357,9 @@ def read(path: str, text: str) -> Document:
         source=found.source,
         text=found.text,
         posts=tuple(
-            Post(title=title, prose=prose, headings=headings)
-            for title, prose, headings, _links in found.posts
+            Post(title=post.title, prose=post.prose, headings=post.headings) for post in found.posts
         ),
-        links=tuple(sorted(link for *_rest, links in found.posts for link in links)),
+        links=tuple(sorted(link for post in found.posts for link in post.links)),
         file_text=text,
         offsets=found.offsets,
     )

@@ -205,18 +205,18 @@ def read(path: str, text: str) -> Document:
             out.decoded(_PARAGRAPH_BREAK, start, start)
         shift = out.length
         out.extend(found.source, found.offsets.through(body_map))
-        code.extend(Span(s.start + shift, s.end + shift) for s in found.code)
+        code.extend(_shifted(found.code, shift))
         title = " ".join(item.fields.get("title", "").split())
-        for first_heading, prose, headings, item_links in found.posts:
+        for post in found.posts:
             posts.append(
                 Post(
-                    title=shorten(title) if title else first_heading,
-                    prose=tuple(Span(s.start + shift, s.end + shift) for s in prose),
-                    headings=tuple(Span(s.start + shift, s.end + shift) for s in headings),
+                    title=shorten(title) if title else post.title,
+                    prose=_shifted(post.prose, shift),
+                    headings=_shifted(post.headings, shift),
                     metadata=item.metadata,
                 )
             )
-            links.extend(Span(s.start + shift, s.end + shift) for s in item_links)
+            links.extend(_shifted(post.links, shift))
     decoded = out.text()
     return Document(
         path=path,
@@ -227,6 +227,11 @@ def read(path: str, text: str) -> Document:
         file_text=text,
         offsets=out.offset_map(),
     )
+
+
+def _shifted(spans: tuple[Span, ...], shift: int) -> tuple[Span, ...]:
+    """Spans of one post's extract, as spans of the document's text."""
+    return tuple(Span(span.start + shift, span.end + shift) for span in spans)
 
 
 def _is_published_post(item: _Item, wordpress: bool) -> bool:
