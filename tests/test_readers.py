@@ -310,3 +310,9 @@ def test_json_lines_field_names_are_options(
     ]
     assert main(["check", str(path), "--jsonl-field", "body"]) == 2
     assert "is not KEY=NAME with KEY one of text, title, id" in capsys.readouterr().err
+
+
+def test_where_a_paragraph_ends_is_told_in_the_file() -> None:
+    page = "<p>He said &ldquo;hi.</p>\n\n\n<p>[Reuters]</p>"
+    (violation,) = lint(page, "post.html", ("QUO",))
+    assert "its paragraph ends at 1:22 with no closing ”" in violation.message

@@ -42,7 +42,11 @@ def check(facts: PostFacts, options: QuoteBalanceOptions) -> Iterator[Finding]:
 def _reason(problem: QuoteProblem, document: Document, options: QuoteBalanceOptions) -> str:
     related = ""
     if problem.related_offset is not None:
-        position = document.position(problem.related_offset)
+        # Where a paragraph or post ends is the end of its last character, which in decoded
+        # text (HTML) can stand far from the start of whatever follows it.
+        at_end = problem.cause in {"paragraph-end", "post-end"}
+        locate = document.end_position if at_end else document.position
+        position = locate(problem.related_offset)
         related = f"{position.line}:{position.column}"
     mark, other = problem.mark, problem.related_mark
     closer = _partner(mark, options)
