@@ -128,6 +128,8 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     for code_name in ("SRC001  missing-source-tag", "QUO001  unclosed-quotation"):
         assert code_name in out
+    by_code = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
+    assert (by_code["SRC003"][4], by_code["SRC001"][4]) == ("off", "on")
 
 
 def test_explain_shows_why_and_examples(capsys: pytest.CaptureFixture[str]) -> None:

@@ -205,10 +205,17 @@ def quotes(
 
 @app.command("rules")
 def list_rules(rules_dirs: RulesOption = None) -> None:
-    """List every rule: code, name, kind, severity and what it checks."""
+    """List every rule: code, name, kind, severity, whether it runs unless selected, and
+    what it checks."""
     rules = _load_rules(rules_dirs)
-    header = ("CODE", "NAME", "KIND", "SEVERITY", "SUMMARY")
-    rows = [header, *((r.code, r.name, r.kind.name, r.severity, r.summary) for r in rules)]
+    header = ("CODE", "NAME", "KIND", "SEVERITY", "DEFAULT", "SUMMARY")
+    rows = [
+        header,
+        *(
+            (r.code, r.name, r.kind.name, r.severity, "on" if r.default else "off", r.summary)
+            for r in rules
+        ),
+    ]
     widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
@@ -233,7 +240,8 @@ def explanation(rule: Rule) -> str:
     lines = [
         f"{rule.code} {rule.name}",
         "",
-        f"Severity: {rule.severity}. Kind: {rule.kind.name}. Defined in {rule.path}.",
+        f"Severity: {rule.severity}. Kind: {rule.kind.name}. Defined in {rule.path}."
+        + ("" if rule.default else " Off by default: runs when --select names it."),
         "",
         rule.summary,
         "",
