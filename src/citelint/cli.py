@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from enum import Enum
@@ -25,7 +26,7 @@ from citelint.readers import (
     load_document,
     read_document,
 )
-from citelint.report import FORMATS, quotes_format
+from citelint.report import Report, quotes_format, render
 from citelint.rules import Rule, load_rules, select_rules, unknown_selectors
 
 EXIT_OK = 0
@@ -44,7 +45,23 @@ app = typer.Typer(
 
 class OutputFormat(str, Enum):
     text = "text"
+    full = "full"
     json = "json"
+    json_lines = "json-lines"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+class QuotesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
 
 
 class InputFormat(str, Enum):
@@ -126,8 +143,12 @@ def check(
         ),
     ],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="Output format.")
-    ] = OutputFormat.text,
+        Optional[OutputFormat],  # noqa: UP045
+        typer.Option(
+            "--format",
+            help="Output format (default: text; github when GITHUB_ACTIONS=true).",
+        ),
+    ] = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(help="Codes or prefixes to check (QUO, SRC001); comma-separated."),
@@ -144,6 +165,17 @@ def check(
     stdin_filename: StdinFilenameOption = None,
     encoding: EncodingOption = None,
     jsonl_field: JsonLinesFieldOption = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print how many findings each rule made.")
+    ] = False,
+    output_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output-file", "-o", metavar="FILE", help="Write the report to FILE."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="The severity that makes the run fail (exit 1)."),
+    ] = FailOn.error,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
     reading = _Reading(input_format, stdin_filename, encoding, jsonl_field)
@@ -160,23 +192,70 @@ def check(
     active = select_rules(rules, selectors, ignored)
 
     violations: list[Violation] = []
+    files: list[str] = []
     for document in reading.documents(paths):
+        files.append(document.path)
         violations.extend(lint_document(document, active))
     violations.sort(key=lambda violation: violation.sort_key)
 
-    sys.stdout.write(FORMATS[output_format.value](violations))
+    format_name = _output_format(output_format)
+    report = Report(
+        tuple(violations),
+        tuple(files),
+        active,
+        color=format_name == "full" and output_file is None and _wants_color(),
+    )
+    output = statistics_table(report) if statistics else render(format_name, report)
+    _write(output, output_file)
     if reading.unreadable:
         raise typer.Exit(EXIT_ERROR)
-    if not exit_zero and any(v.rule.severity == "error" for v in violations):
+    failing = {"error"} if fail_on is FailOn.error else {"error", "warning"}
+    if not exit_zero and any(v.rule.severity in failing for v in violations):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _output_format(chosen: OutputFormat | None) -> str:
+    if chosen is not None:
+        return chosen.value
+    # As Ruff does: inside GitHub Actions, findings become annotations unless asked otherwise.
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _wants_color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _write(output: str, output_file: Path | None) -> None:
+    if output_file is None:
+        sys.stdout.write(output)
+        return
+    try:
+        output_file.write_text(output, encoding="utf-8")
+    except OSError as error:
+        typer.echo(f"{output_file}: cannot write the report ({error.strerror or error})", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def statistics_table(report: Report) -> str:
+    """Findings per rule, most first, as Ruff's --statistics prints them."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for v in report.violations:
+        counts[v.rule.code] = counts.get(v.rule.code, 0) + 1
+        names[v.rule.code] = v.rule.name
+    if not counts:
+        return "All checks passed.\n"
+    width = len(str(max(counts.values())))
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(f"{count:>{width}}\t{code}\t{names[code]}\n" for code, count in rows)
 
 
 @app.command()
 def quotes(
     paths: Annotated[list[str], typer.Argument(help="Files or directories.")],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="Output format.")
-    ] = OutputFormat.text,
+        QuotesFormat, typer.Option("--format", help="Output format.")
+    ] = QuotesFormat.text,
     rules_dirs: RulesOption = None,
     input_format: InputFormatOption = None,
     stdin_filename: StdinFilenameOption = None,
@@ -195,7 +274,7 @@ def quotes(
         records.extend(quotation_records(document, rule.options))
     render = (
         quotes_format.render_json
-        if output_format is OutputFormat.json
+        if output_format is QuotesFormat.json
         else quotes_format.render_text
     )
     sys.stdout.write(render(records))

@@ -1,15 +1,46 @@
-"""Output formats: pure functions from violations to text. Only the CLI prints."""
+"""Output formats: pure functions from a report to text. Only the CLI prints.
+
+Each format is a module with ``render(report) -> str``, imported when it is first used.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from citelint.engine import Violation
-from citelint.report import json_format, text_format
+from citelint.rules import Rule
 
-Formatter = Callable[[Sequence[Violation]], str]
 
-FORMATS: dict[str, Formatter] = {
-    "text": text_format.render,
-    "json": json_format.render,
+@dataclass(frozen=True)
+class Report:
+    """What a run found: its findings (sorted), every file it linted, the rules it ran."""
+
+    violations: tuple[Violation, ...]
+    files: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    color: bool = False
+
+
+Formatter = Callable[[Report], str]
+
+FORMATS: dict[str, str] = {
+    "text": "citelint.report.text_format",
+    "full": "citelint.report.full_format",
+    "json": "citelint.report.json_format",
+    "json-lines": "citelint.report.json_lines_format",
+    "github": "citelint.report.github_format",
+    "sarif": "citelint.report.sarif_format",
+    "junit": "citelint.report.junit_format",
+    "gitlab": "citelint.report.gitlab_format",
 }
+
+
+def formatter(name: str) -> Formatter:
+    render: Formatter = importlib.import_module(FORMATS[name]).render
+    return render
+
+
+def render(name: str, report: Report) -> str:
+    return formatter(name)(report)

@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from citelint.engine import Violation
 
+if TYPE_CHECKING:
+    from citelint.report import Report
 
-def render(violations: Sequence[Violation]) -> str:
-    records = [
-        {
-            "path": v.path,
-            "line": v.start.line,
-            "column": v.start.column,
-            "end_line": v.end.line,
-            "end_column": v.end.column,
-            "code": v.rule.code,
-            "name": v.rule.name,
-            "severity": v.rule.severity,
-            "message": v.message,
-            "post": v.post,
-            "post_id": v.post_id,
-        }
-        for v in violations
-    ]
+
+def record(v: Violation) -> dict[str, Any]:
+    """One finding as the JSON formats write it."""
+    return {
+        "path": v.path,
+        "line": v.start.line,
+        "column": v.start.column,
+        "end_line": v.end.line,
+        "end_column": v.end.column,
+        "code": v.rule.code,
+        "name": v.rule.name,
+        "severity": v.rule.severity,
+        "message": v.message,
+        "post": v.post,
+        "post_id": v.post_id,
+    }
+
+
+def render(report: Report) -> str:
+    records = [record(v) for v in report.violations]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

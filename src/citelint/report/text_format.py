@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from citelint.engine import Violation
 
+if TYPE_CHECKING:
+    from citelint.report import Report
 
-def render(violations: Sequence[Violation]) -> str:
+
+def render(report: Report) -> str:
     lines = [
-        f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}" for v in violations
+        f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}"
+        for v in report.violations
     ]
-    lines.append(summary(violations))
+    lines.append(summary(report.violations))
     return "\n".join(lines) + "\n"
 
 

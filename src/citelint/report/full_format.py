@@ -1,0 +1,76 @@
+"""Each finding with the line it is on and a caret under its span, as Ruff shows them.
+
+Colour (ANSI) only when the CLI says the output is a terminal and ``NO_COLOR`` is unset.
+Characters of the linted text that would act on a terminal (escape, backspace…) are shown
+as ``?``, so a file cannot rewrite the user's screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from citelint.report.text_format import summary
+
+if TYPE_CHECKING:
+    from citelint.engine import Violation
+    from citelint.report import Report
+
+_CONTEXT_CHARS = 40
+_MAX_CARETS = 60
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_BLUE = "\x1b[34m"
+_SEVERITY_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+
+
+def render(report: Report) -> str:
+    blocks = [_finding(v, report.color) for v in report.violations]
+    blocks.append(summary(report.violations) + "\n")
+    return "\n".join(blocks)
+
+
+def printable(text: str) -> str:
+    """``text`` with tabs as one space and anything else unprintable as ``?``."""
+    return "".join(char if char.isprintable() else " " if char == "\t" else "?" for char in text)
+
+
+def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of a long line (a paragraph is often one line) around ``[start, end)``,
+    with ``…`` where it is cut, and where the span is in that part."""
+    end = min(end, start + _MAX_CARETS)
+    left = max(0, start - _CONTEXT_CHARS)
+    right = min(len(line), end + _CONTEXT_CHARS)
+    shown = line[left:right]
+    if left > 0:
+        shown = "…" + shown
+        start, end = start - left + 1, end - left + 1
+    if right < len(line):
+        shown += "…"
+    return shown, start, end
+
+
+def _finding(v: Violation, color: bool) -> str:
+    def paint(code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    number = str(v.start.line)
+    gutter = " " * len(number)
+    line = printable(v.source_line)
+    start = v.start.column - 1
+    end = v.end.column - 1 if v.end.line == v.start.line else len(line)
+    line, start, end = _window(line, start, max(end, start + 1))
+    carets = "^" * (end - start)
+    severity = _SEVERITY_COLORS[v.rule.severity]
+    header = (
+        f"{paint(_BOLD, v.path)}:{v.start.line}:{v.start.column}: "
+        f"{paint(_BOLD + severity, v.rule.code)} {printable(v.message)}"
+    )
+    return "\n".join(
+        [
+            header,
+            f"{gutter} {paint(_BLUE, '|')}",
+            f"{paint(_BLUE, number + ' |')} {line}",
+            f"{gutter} {paint(_BLUE, '|')} {' ' * start}{paint(severity, carets)}",
+            "",
+        ]
+    )

@@ -1,0 +1,41 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+
+``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message``. GitHub
+requires ``%``, ``\\r`` and ``\\n`` escaped in the message, and also ``:`` and ``,`` in the
+properties.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citelint.report import Report
+
+_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report) -> str:
+    lines = []
+    for v in report.violations:
+        properties = ",".join(
+            f"{key}={escape_property(value)}"
+            for key, value in (
+                ("file", v.path),
+                ("line", str(v.start.line)),
+                ("col", str(v.start.column)),
+                ("endLine", str(v.end.line)),
+                ("endColumn", str(v.end.column)),
+                ("title", f"{v.rule.code} {v.rule.name}"),
+            )
+        )
+        lines.append(f"::{_LEVELS[v.rule.severity]} {properties}::{escape_data(v.message)}")
+    return "".join(line + "\n" for line in lines)

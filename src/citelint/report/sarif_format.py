@@ -1,0 +1,85 @@
+"""SARIF 2.1.0, the format code-scanning tools read (GitHub code scanning among them).
+
+One run: the tool with the metadata of every rule that ran (summary, description as help,
+default level), and a result per finding with its region. Columns are counted in Unicode
+code points, as citelint counts them. Each result carries the fingerprint a baseline uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from citelint import __version__
+
+if TYPE_CHECKING:
+    from citelint.report import Report
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render(report: Report) -> str:
+    rules = list(report.rules) or sorted(
+        {v.rule.code: v.rule for v in report.violations}.values(), key=lambda r: r.code
+    )
+    index = {rule.code: number for number, rule in enumerate(rules)}
+    results: list[dict[str, Any]] = []
+    for v in report.violations:
+        result: dict[str, Any] = {
+            "ruleId": v.rule.code,
+            "level": _LEVELS[v.rule.severity],
+            "message": {"text": v.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": quote(v.path.replace("\\", "/"))},
+                        "region": {
+                            "startLine": v.start.line,
+                            "startColumn": v.start.column,
+                            "endLine": v.end.line,
+                            "endColumn": v.end.column,
+                        },
+                    }
+                }
+            ],
+            "partialFingerprints": {
+                "citelintSentence/v1": hashlib.sha256(
+                    "\0".join((v.rule.code, v.post or "", v.context)).encode()
+                ).hexdigest()
+            },
+        }
+        if v.rule.code in index:
+            result["ruleIndex"] = index[v.rule.code]
+        results.append(result)
+    document = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "citelint",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/citelint/",
+                        "rules": [
+                            {
+                                "id": rule.code,
+                                "name": rule.name,
+                                "shortDescription": {"text": rule.summary},
+                                "fullDescription": {"text": rule.description},
+                                "help": {"text": rule.description},
+                                "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+                            }
+                            for rule in rules
+                        ],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
