@@ -19,7 +19,9 @@ RULES = load_rules()
 def lint(text: str, path: str = "post.txt", select: tuple[str, ...] = ()) -> list[Violation]:
     """Lint ``text`` as if it were the file ``path`` (the suffix picks the reader)."""
     rules: tuple[Rule, ...] = select_rules(RULES, select)
-    return lint_document(read_document(path, text.encode("utf-8")), rules)
+    # As in a run: every loaded rule's code is known, whichever rules are selected.
+    known = {rule.code for rule in RULES}
+    return lint_document(read_document(path, text.encode("utf-8")), rules, known)
 
 
 def problems(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,22 +14,15 @@ from typing import Annotated, Optional
 import typer
 
 from citelint import __version__
-from citelint.discovery import discover
-from citelint.document import Document
-from citelint.engine import Violation, lint_document
-from citelint.errors import CitelintError, InputError, UnreadablePathError
+from citelint.config import ConfigLoader, Rulebook
+from citelint.errors import CitelintError
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
-from citelint.readers import (
-    check_encoding,
-    format_of,
-    json_lines_fields,
-    load_document,
-    read_document,
-)
+from citelint.readers import check_encoding, json_lines_fields
 from citelint.report import Report, quotes_format, render
-from citelint.rules import Rule, load_rules, select_rules, unknown_selectors
+from citelint.rules import Rule, load_rules, unknown_selectors
+from citelint.run import STDIN, Run, RunOptions
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -133,6 +128,27 @@ def _root(
     """citelint finds what editors lose when they excerpt news."""
 
 
+ConfigOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Use this configuration file for every file, instead of the nearest one.",
+    ),
+]
+IsolatedOption = Annotated[
+    bool, typer.Option("--isolated", help="Ignore every configuration file.")
+]
+ForceExcludeOption = Annotated[
+    bool,
+    typer.Option(
+        "--force-exclude",
+        help="Apply exclude to the files named on the command line too (as pre-commit names "
+        "every changed file).",
+    ),
+]
+
+
 @app.command()
 def check(
     paths: Annotated[
@@ -165,6 +181,9 @@ def check(
     stdin_filename: StdinFilenameOption = None,
     encoding: EncodingOption = None,
     jsonl_field: JsonLinesFieldOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    force_exclude: ForceExcludeOption = False,
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Print how many findings each rule made.")
     ] = False,
@@ -173,45 +192,105 @@ def check(
         typer.Option("--output-file", "-o", metavar="FILE", help="Write the report to FILE."),
     ] = None,
     fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="The severity that makes the run fail (exit 1)."),
-    ] = FailOn.error,
+        Optional[FailOn],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            help="The severity that makes the run fail (exit 1); default: error, or the "
+            "configuration's fail-on.",
+        ),
+    ] = None,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
-    reading = _Reading(input_format, stdin_filename, encoding, jsonl_field)
-    rules = _load_rules(rules_dirs)
-    selectors = _split_codes(select)
-    ignored = _split_codes(ignore)
-    for option_name, codes in (("--select", selectors), ("--ignore", ignored)):
+    options = _run_options(
+        paths, select, ignore, rules_dirs, input_format, stdin_filename, encoding,
+        jsonl_field, config, isolated, force_exclude,
+    )  # fmt: skip
+    with _user_errors():
+        run = Run(options)
+        rules = run.rules()
+        _check_selectors(rules, options)
+        result = run.lint()
+        settings = run.settings
+    _report_problems(result.problems)
+
+    format_name = _output_format(output_format)
+    report = Report(
+        tuple(result.violations),
+        tuple(result.files),
+        rules,
+        color=format_name == "full" and output_file is None and _wants_color(),
+    )
+    output = statistics_table(report) if statistics else render(format_name, report)
+    _write(output, output_file)
+    if result.unreadable:
+        raise typer.Exit(EXIT_ERROR)
+    threshold = fail_on.value if fail_on is not None else settings.fail_on or "error"
+    failing = {"error"} if threshold == "error" else {"error", "warning"}
+    if not exit_zero and any(v.rule.severity in failing for v in result.violations):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _run_options(
+    paths: Sequence[str],
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    rules_dirs: Sequence[Path] | None,
+    input_format: InputFormat | None,
+    stdin_filename: str | None,
+    encoding: str | None,
+    jsonl_field: Sequence[str] | None,
+    config: Path | None,
+    isolated: bool,
+    force_exclude: bool,
+) -> RunOptions:
+    """The run the command line asks for; a bad option value is a usage error (exit 2)."""
+    if list(paths).count(STDIN) > 1:
+        raise typer.BadParameter("standard input ('-') can be read only once")
+    if config is not None and isolated:
+        raise typer.BadParameter("--config and --isolated cannot be used together")
+    try:
+        fields = json_lines_fields(jsonl_field) if jsonl_field else None
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--jsonl-field") from None
+    if encoding is not None:
+        try:
+            check_encoding(encoding)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--encoding") from None
+    return RunOptions(
+        paths=tuple(paths),
+        select=tuple(_split_codes(select)),
+        ignore=tuple(_split_codes(ignore)),
+        rule_directories=tuple(rules_dirs or ()),
+        config=config,
+        isolated=isolated,
+        force_exclude=force_exclude,
+        input_format=input_format.value if input_format else None,
+        stdin_filename=stdin_filename,
+        stdin=sys.stdin.buffer.read() if STDIN in paths else None,
+        encoding=encoding,
+        jsonl_fields=fields,
+    )
+
+
+def _check_selectors(rules: Sequence[Rule], options: RunOptions) -> None:
+    for option_name, codes in (("--select", options.select), ("--ignore", options.ignore)):
         unknown = unknown_selectors(rules, codes)
         if unknown:
             raise typer.BadParameter(
                 f"{', '.join(unknown)} matches no rule (see 'citelint rules')",
                 param_hint=option_name,
             )
-    active = select_rules(rules, selectors, ignored)
 
-    violations: list[Violation] = []
-    files: list[str] = []
-    for document in reading.documents(paths):
-        files.append(document.path)
-        violations.extend(lint_document(document, active))
-    violations.sort(key=lambda violation: violation.sort_key)
 
-    format_name = _output_format(output_format)
-    report = Report(
-        tuple(violations),
-        tuple(files),
-        active,
-        color=format_name == "full" and output_file is None and _wants_color(),
-    )
-    output = statistics_table(report) if statistics else render(format_name, report)
-    _write(output, output_file)
-    if reading.unreadable:
-        raise typer.Exit(EXIT_ERROR)
-    failing = {"error"} if fail_on is FailOn.error else {"error", "warning"}
-    if not exit_zero and any(v.rule.severity in failing for v in violations):
-        raise typer.Exit(EXIT_FINDINGS)
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """A bad rule or configuration file is one line on standard error and exit code 2."""
+    try:
+        yield
+    except CitelintError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def _output_format(chosen: OutputFormat | None) -> str:
@@ -261,25 +340,63 @@ def quotes(
     stdin_filename: StdinFilenameOption = None,
     encoding: EncodingOption = None,
     jsonl_field: JsonLinesFieldOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    force_exclude: ForceExcludeOption = False,
 ) -> None:
     """List every quotation: where it is, its kind, whether and to whom it is attributed."""
-    reading = _Reading(input_format, stdin_filename, encoding, jsonl_field)
-    rules = _load_rules(rules_dirs)
-    rule = next((r for r in rules if isinstance(r.options, QuoteAttributionOptions)), None)
-    if rule is None:
-        typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
-        raise typer.Exit(EXIT_ERROR)
+    options = _run_options(
+        paths, None, None, rules_dirs, input_format, stdin_filename, encoding, jsonl_field,
+        config, isolated, force_exclude,
+    )  # fmt: skip
     records: list[QuotationRecord] = []
-    for document in reading.documents(paths):
-        records.extend(quotation_records(document, rule.options))
-    render = (
+    with _user_errors():
+        run = Run(options)
+        for document, settings in run.documents():
+            rules = run.rulebook.all_rules(settings)
+            rule = next((r for r in rules if isinstance(r.options, QuoteAttributionOptions)), None)
+            if rule is None:
+                typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
+                raise typer.Exit(EXIT_ERROR)
+            records.extend(quotation_records(document, rule.options))
+    _report_problems(run.result.problems)
+    write = (
         quotes_format.render_json
         if output_format is QuotesFormat.json
         else quotes_format.render_text
     )
-    sys.stdout.write(render(records))
-    if reading.unreadable:
+    sys.stdout.write(write(records))
+    if run.result.unreadable:
         raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[
+        str, typer.Argument(help="The file or directory whose configuration to show.")
+    ] = ".",
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+) -> None:
+    """Show the configuration that applies to PATH and the file it comes from."""
+    with _user_errors():
+        settings = ConfigLoader(config, isolated).for_path(path)
+        rulebook = Rulebook()
+        chosen = rulebook.for_file(settings, path)
+    if settings.path is None:
+        typer.echo("# No configuration file applies: these are the defaults.")
+    else:
+        typer.echo(f"# From {settings.path}")
+    unset = {
+        "select": "every rule that is on by default runs",
+        "fail-on": "errors fail the run",
+    }
+    for key, value in settings.describe():
+        if value is None:
+            typer.echo(f"# {key} is not set: {unset.get(key, 'the default applies')}")
+        else:
+            typer.echo(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    typer.echo(f"# Rules that run on {path}: {', '.join(rule.code for rule in chosen)}")
 
 
 @app.command("rules")
@@ -346,79 +463,15 @@ def _load_rules(directories: Sequence[Path] | None) -> tuple[Rule, ...]:
         raise typer.Exit(EXIT_ERROR) from None
 
 
-class _Reading:
-    """Reads the files under ``paths`` one at a time, reporting each unreadable one on
-    standard error; ``unreadable`` tells whether a path named on the command line failed.
-    ``-`` is standard input, named ``stdin_filename`` when one is given."""
-
-    def __init__(
-        self,
-        input_format: InputFormat | None,
-        stdin_filename: str | None,
-        encoding: str | None,
-        jsonl_field: Sequence[str] | None = None,
-    ) -> None:
-        self.unreadable = False
-        try:
-            self.jsonl_fields = json_lines_fields(jsonl_field) if jsonl_field else None
-        except ValueError as error:
-            raise typer.BadParameter(str(error), param_hint="--jsonl-field") from None
-        self.input_format = input_format.value if input_format else None
-        self.stdin_filename = stdin_filename
-        if encoding is not None:
-            try:
-                check_encoding(encoding)
-            except ValueError as error:
-                raise typer.BadParameter(str(error), param_hint="--encoding") from None
-        self.encoding = encoding
-
-    def documents(self, paths: Sequence[str]) -> Iterator[Document]:
-        if paths.count("-") > 1:
-            raise typer.BadParameter("standard input ('-') can be read only once")
-        discovery = discover([path for path in paths if path != "-"])
-        self._problems(discovery.problems)
-        files: list[str | None] = [*discovery.files]
-        if "-" in paths:
-            files.insert(min(paths.index("-"), len(files)), None)
-        for path in files:
-            try:
-                document = self._read(path)
-            except InputError as error:
-                self._problems([error])
-                continue
-            self._document_problems(document)
-            yield document
-
-    def _read(self, path: str | None) -> Document:
-        if path is not None:
-            return load_document(path, self.input_format, self.encoding, self.jsonl_fields)
-        name = self.stdin_filename or "-"
-        input_format = self.input_format
-        if input_format is None and format_of(name) is None:
-            input_format = "text"  # nothing names the format of standard input
-        data = sys.stdin.buffer.read()
-        return read_document(name, data, input_format, self.encoding, self.jsonl_fields)
-
-    def _document_problems(self, document: Document) -> None:
-        for problem in document.problems:
-            typer.echo(problem, err=True)
-
-    def _problems(self, problems: Sequence[InputError]) -> None:
-        _report_problems(problems)
-        self.unreadable = self.unreadable or any(
-            isinstance(problem, UnreadablePathError) for problem in problems
-        )
-
-
 def _split_codes(values: Sequence[str] | None) -> list[str]:
     return [
         part.strip().upper() for value in values or () for part in value.split(",") if part.strip()
     ]
 
 
-def _report_problems(problems: Sequence[InputError]) -> None:
+def _report_problems(problems: Sequence[str]) -> None:
     for problem in problems:
-        typer.echo(str(problem), err=True)
+        typer.echo(problem, err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

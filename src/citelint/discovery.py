@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +17,19 @@ class Discovery:
     problems: tuple[InputError, ...]
 
 
-def discover(paths: Sequence[str]) -> Discovery:
+def discover(
+    paths: Sequence[str],
+    is_excluded: Callable[[str], bool] | None = None,
+    force_exclude: bool = False,
+) -> Discovery:
     """Files to lint, in the order given (directories sorted); paths keep the user's spelling.
 
     Hidden files and directories (``.git`` among them) are skipped inside directories, and
     symbolic links to directories are not followed, so a link loop cannot trap the walk.
+    ``is_excluded`` prunes the walk; it applies to the paths named too only with
+    ``force_exclude`` (as in Ruff: pre-commit names every changed file).
     """
+    excluded = is_excluded or (lambda _path: False)
     files: list[str] = []
     seen: set[str] = set()
     problems: list[InputError] = []
@@ -35,8 +42,10 @@ def discover(paths: Sequence[str]) -> Discovery:
 
     for given in paths:
         path = Path(given)
+        if force_exclude and excluded(given):
+            continue
         if path.is_dir():
-            found = _walk(given)
+            found = _walk(given, excluded)
             if not found:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 problems.append(InputError(f"{given}: no lintable files ({suffixes}) found"))
@@ -51,11 +60,16 @@ def discover(paths: Sequence[str]) -> Discovery:
     return Discovery(tuple(files), tuple(problems))
 
 
-def _walk(directory: str) -> list[str]:
+def _walk(directory: str, excluded: Callable[[str], bool]) -> list[str]:
     found: list[str] = []
     for root, dirs, names in os.walk(directory):
-        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        dirs[:] = sorted(
+            name
+            for name in dirs
+            if not name.startswith(".") and not excluded(os.path.join(root, name))
+        )
         for name in sorted(names):
-            if not name.startswith(".") and is_lintable(Path(name)):
-                found.append(os.path.join(root, name))
+            path = os.path.join(root, name)
+            if not name.startswith(".") and is_lintable(Path(name)) and not excluded(path):
+                found.append(path)
     return found

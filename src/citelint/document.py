@@ -281,6 +281,10 @@ class Document:
         last character."""
         return self._file_position(offset if self.offsets is None else self.offsets.start(offset))
 
+    def file_position(self, offset: int) -> Position:
+        """Line and column of an offset into the file as written."""
+        return self._file_position(offset)
+
     def _file_position(self, offset: int) -> Position:
         line_index = bisect_right(self.line_starts, offset) - 1
         return Position(line_index + 1, offset - self.line_starts[line_index] + 1)

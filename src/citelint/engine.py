@@ -3,41 +3,24 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
 
 from citelint.analysis import PostFacts
 from citelint.analysis.sentences import split_sentences
-from citelint.document import Document, Position, Span
+from citelint.document import Document
+from citelint.findings import Violation
 from citelint.rules import Rule
+from citelint.suppressions import suppress
+
+__all__ = ["Violation", "lint_document"]
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One finding, placed in its file. ``end`` is the position just after the span.
-
-    ``source_line`` is the file's line where the finding starts, as written (for reports that
-    show it); ``context`` is the sentence it starts in, with its whitespace normalised (what
-    a baseline recognises it by, wherever the sentence moves).
-    """
-
-    path: str
-    rule: Rule
-    message: str
-    span: Span
-    start: Position
-    end: Position
-    post: str | None
-    post_id: str | None = None
-    source_line: str = ""
-    context: str = ""
-
-    @property
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.path, self.start.line, self.start.column, self.rule.code)
-
-
-def lint_document(document: Document, rules: Sequence[Rule]) -> list[Violation]:
+def lint_document(
+    document: Document, rules: Sequence[Rule], known_codes: Collection[str] | None = None
+) -> list[Violation]:
+    """The findings of ``rules`` in ``document``, less those its directives suppress, plus
+    the directives that suppressed nothing (``known_codes``: every rule code there is, so
+    that a directive naming a rule that is not enabled can be told from a typo)."""
     violations: list[Violation] = []
     for post in document.posts:
         facts = PostFacts(document, post)
@@ -58,6 +41,7 @@ def lint_document(document: Document, rules: Sequence[Rule]) -> list[Violation]:
                         context=_sentence(facts, finding.span.start),
                     )
                 )
+    violations = suppress(document, violations, rules, known_codes)
     violations.sort(key=lambda violation: violation.sort_key)
     return violations
 

@@ -17,3 +17,7 @@ class UnreadablePathError(InputError):
 
 class RuleError(CitelintError):
     """A rule file is not valid."""
+
+
+class ConfigError(CitelintError):
+    """A configuration file is not valid."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import string
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -51,6 +51,8 @@ class Rule:
     path: str
     # Off-by-default rules run only when a selector names them (their code, a prefix, ALL).
     default: bool = True
+    # The rule file's [options] as written, so configuration can override some of them.
+    options_table: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def format_message(self, fields: Mapping[str, str]) -> str:
         return self.message.format_map(fields)
@@ -170,6 +172,7 @@ def parse_rule(source: str, path: str) -> Rule:
         good_examples=good,
         path=path,
         default=default,
+        options_table=options_table,
     )
 
 
@@ -198,6 +201,24 @@ def _message_problem(message: str, kind: Kind[Any]) -> str | None:
             provided = ", ".join("{" + field + "}" for field in sorted(kind.message_fields))
             return f"message uses {{{name}}}, but kind '{kind.name}' provides only {provided}"
     return None
+
+
+def with_overrides(
+    rule: Rule, severity: Severity | None = None, options: Mapping[str, object] | None = None
+) -> Rule:
+    """``rule`` with another severity, or some options set otherwise (validated against the
+    kind's schema: an ``OptionError`` names the option)."""
+    changed = rule if severity is None else replace(rule, severity=severity)
+    if options:
+        table = {**rule.options_table, **options}
+        changed = replace(
+            changed, options=parse_options(rule.kind.options_type, table), options_table=table
+        )
+    return changed
+
+
+def line_of_key(source: str, table: str | None, key: str) -> int | None:
+    return _line_of_key(source, table, key)
 
 
 def _line_of_key(source: str, table: str | None, key: str) -> int | None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from citelint.kinds import figure_source, quote_attribution, quote_balance, source_tag
+from citelint.kinds import (
+    figure_source,
+    quote_attribution,
+    quote_balance,
+    source_tag,
+    unused_suppression,
+)
 from citelint.kinds.base import Kind
 
 KINDS: dict[str, Kind[Any]] = {
@@ -12,4 +18,5 @@ KINDS: dict[str, Kind[Any]] = {
     quote_balance.KIND.name: quote_balance.KIND,
     quote_attribution.KIND.name: quote_attribution.KIND,
     figure_source.KIND.name: figure_source.KIND,
+    unused_suppression.KIND.name: unused_suppression.KIND,
 }

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from citelint.document import Document, Post, Span, line_spans, trimmed
+from citelint.document import Document, Post, Span, blank_spans, line_spans, trimmed
 
 _BYLINE = regex.compile(r"[^\S\r\n]*Posted on\b[^\r\n]{0,200}")
 _NON_BLANK_LINE = regex.compile(r"(?m)^[^\S\r\n]*\S[^\r\n]*")
@@ -20,9 +20,18 @@ _TITLE_MAX_CHARS = 300
 _SHORT_TITLE_CHARS = 80
 
 
+# A citelint directive on a line of its own (formats without comments): not prose.
+DIRECTIVE_LINE = regex.compile(
+    r"(?m)^[ \t]*citelint-(?:disable-next-line|disable-file|disable|enable)\b[^\r\n<>]*$"
+)
+
+
 def read(path: str, text: str) -> Document:
-    posts = split_archive(text) or single_post(text)
-    return Document(path=path, source=text, text=text, posts=posts)
+    blanked = text
+    if "citelint-" in text:
+        blanked = blank_spans(text, (Span(*m.span()) for m in DIRECTIVE_LINE.finditer(text)))
+    posts = split_archive(blanked) or single_post(blanked)
+    return Document(path=path, source=text, text=blanked, posts=posts)
 
 
 def split_archive(text: str) -> tuple[Post, ...]:

@@ -1,0 +1,393 @@
+"""Configuration: ``citelint.toml``, ``.citelint.toml`` or ``[tool.citelint]`` in
+``pyproject.toml``, the nearest one above each file applying (as in Ruff).
+
+Keys (kebab-case): ``select``, ``extend-select``, ``ignore``, ``per-file-ignores`` (glob →
+codes), ``exclude`` and ``extend-exclude`` (globs), ``rules`` (extra rule directories),
+``severity`` (code → error, warning or info), ``rule-options`` (code → options of the rule's
+kind), ``input-format`` (glob → format) and ``fail-on`` (error or warning). Globs and rule
+directories are relative to the file that names them. A key that is unknown or of the wrong
+type is a ``ConfigError`` naming the file, the key and what was expected.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from citelint.errors import ConfigError
+from citelint.kinds.base import OptionError
+from citelint.rules import (
+    SEVERITIES,
+    Rule,
+    line_of_key,
+    load_rules,
+    select_rules,
+    with_overrides,
+)
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+# In the order a directory's files are looked at: the first that configures citelint wins.
+CONFIG_NAMES = (".citelint.toml", "citelint.toml", "pyproject.toml")
+# Directories never linted unless ``exclude`` says otherwise: tool and build output.
+DEFAULT_EXCLUDE = (
+    ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "_site", "__pycache__",
+    ".tox", ".nox", "dist", "build",
+)  # fmt: skip
+INPUT_FORMATS = ("text", "markdown", "html", "wxr", "jsonl")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The configuration that applies to a file: its values, and the file they came from
+    (``None``: no configuration file, the defaults)."""
+
+    path: Path | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    rules: tuple[Path, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    rule_options: tuple[tuple[str, Mapping[str, object]], ...] = field(default=(), hash=False)
+    input_format: tuple[tuple[str, str], ...] = ()
+    fail_on: str | None = None
+
+    @property
+    def root(self) -> Path:
+        """Where the globs are relative to: the configuration file's directory."""
+        return self.path.parent if self.path is not None else Path.cwd()
+
+    def is_excluded(self, path: str | Path) -> bool:
+        relative = _relative(Path(path), self.root)
+        patterns = (*self.exclude, *self.extend_exclude)
+        return relative is not None and any(_matches(relative, glob) for glob in patterns)
+
+    def ignored_for(self, path: str | Path) -> tuple[str, ...]:
+        """The codes ``per-file-ignores`` turns off for ``path``."""
+        relative = _relative(Path(path), self.root)
+        if relative is None:
+            return ()
+        return tuple(
+            code
+            for glob, codes in self.per_file_ignores
+            if _matches(relative, glob)
+            for code in codes
+        )
+
+    def input_format_for(self, path: str | Path) -> str | None:
+        relative = _relative(Path(path), self.root)
+        if relative is None:
+            return None
+        for glob, name in self.input_format:
+            if _matches(relative, glob):
+                return name
+        return None
+
+    def describe(self) -> list[tuple[str, object]]:
+        """(key, value) of every setting, as ``citelint config`` prints them."""
+        shown: list[tuple[str, object]] = []
+        for item in fields(self):
+            if item.name == "path":
+                continue
+            value = getattr(self, item.name)
+            if item.name == "rules":
+                value = [str(directory) for directory in value]
+            elif item.name in {"per_file_ignores", "severity", "input_format", "rule_options"}:
+                value = {key: _plain(entry) for key, entry in value}
+            elif isinstance(value, tuple):
+                value = list(value)
+            shown.append((item.name.replace("_", "-"), value))
+        return shown
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return value
+
+
+def _relative(path: Path, root: Path) -> PurePosixPath | None:
+    try:
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:  # another drive, on Windows
+        return None
+    if relative == ".." or relative.startswith(".." + os.sep):
+        return None
+    return PurePosixPath(Path(relative).as_posix())
+
+
+def _matches(relative: PurePosixPath, glob: str) -> bool:
+    """Whether a path (relative to the configuration) or one of its directories matches:
+    ``drafts`` and ``drafts/`` exclude a directory, ``*.draft.md`` a name anywhere,
+    ``archive/2019/*`` a path."""
+    pattern = glob.strip().rstrip("/")
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    pattern = pattern.replace("**/", "*/").replace("/**", "/*")
+    candidates = [
+        str(relative),
+        *(str(parent) for parent in relative.parents if str(parent) != "."),
+    ]
+    if "/" not in pattern:
+        candidates.extend(part for part in relative.parts)
+    return any(fnmatch.fnmatchcase(candidate, pattern) for candidate in candidates)
+
+
+# -- finding and reading configuration files -----------------------------------------------------
+
+
+class ConfigLoader:
+    """Finds the configuration of each file, reading every configuration file once."""
+
+    def __init__(self, forced: Path | None = None, isolated: bool = False) -> None:
+        self.isolated = isolated
+        self._by_directory: dict[Path, Settings] = {}
+        self._forced = load_config(forced) if forced is not None else None
+
+    def for_path(self, path: str | Path) -> Settings:
+        if self.isolated:
+            return Settings()
+        if self._forced is not None:
+            return self._forced
+        start = Path(os.path.abspath(path))
+        directory = start if start.is_dir() else start.parent
+        return self._for_directory(directory)
+
+    def _for_directory(self, directory: Path) -> Settings:
+        found = self._by_directory.get(directory)
+        if found is not None:
+            return found
+        settings: Settings | None = None
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file() and configures_citelint(candidate):
+                settings = load_config(candidate)
+                break
+        if settings is None:
+            parent = directory.parent
+            settings = Settings() if parent == directory else self._for_directory(parent)
+        self._by_directory[directory] = settings
+        return settings
+
+
+def configures_citelint(path: Path) -> bool:
+    """A citelint file always does; a pyproject.toml only with a [tool.citelint] table."""
+    if path.name != "pyproject.toml":
+        return True
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # someone else's broken pyproject.toml is not citelint's to report
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "citelint" in tool
+
+
+def load_config(path: Path) -> Settings:
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the configuration ({error})") from None
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    table_name: str | None = None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("citelint", {}) if isinstance(tool, dict) else {}
+        table_name = "tool.citelint"
+    else:
+        table = data
+    return parse_config(table, path, source, table_name)
+
+
+def parse_config(
+    table: Mapping[str, Any], path: Path, source: str = "", table_name: str | None = None
+) -> Settings:
+    """Validate a configuration table; every problem names the file, the key and the line."""
+    prefix = f"{table_name}." if table_name else ""
+
+    def fail(key: str, expected: str, sub_table: str | None = None) -> ConfigError:
+        where = table_name if sub_table is None else f"{prefix}{sub_table}"
+        line = line_of_key(source, where, key) if source else None
+        shown = f"{prefix}{sub_table}.{key}" if sub_table else f"{prefix}{key}"
+        suffix = f" (line {line})" if line else ""
+        return ConfigError(f"{path}: key '{shown}': {expected}{suffix}")
+
+    known = {
+        "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
+        "rules", "severity", "rule-options", "input-format", "fail-on",
+    }  # fmt: skip
+    for key in table:
+        if key not in known:
+            raise fail(key, f"unknown key (expected one of: {', '.join(sorted(known))})")
+
+    def strings(key: str) -> tuple[str, ...] | None:
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise fail(key, f"expected an array of strings, got {_type_name(value)}")
+        return tuple(value)
+
+    def codes(key: str) -> tuple[str, ...] | None:
+        found = strings(key)
+        return None if found is None else tuple(code.strip().upper() for code in found)
+
+    def string_table(key: str, check: Any = None) -> tuple[tuple[str, Any], ...]:
+        value = table.get(key, {})
+        if not isinstance(value, dict):
+            raise fail(key, f"expected a table, got {_type_name(value)}")
+        entries = []
+        for name, entry in value.items():
+            entries.append((name, check(name, entry) if check else entry))
+        return tuple(entries)
+
+    def code_list(name: str, entry: object) -> tuple[str, ...]:
+        if not isinstance(entry, list) or not all(isinstance(item, str) for item in entry):
+            raise fail(
+                name, f"expected an array of codes, got {_type_name(entry)}", "per-file-ignores"
+            )
+        return tuple(code.strip().upper() for code in entry)
+
+    def severity(name: str, entry: object) -> str:
+        if entry not in SEVERITIES:
+            raise fail(
+                name.upper(), f"expected one of {', '.join(SEVERITIES)}, got {entry!r}", "severity"
+            )
+        return str(entry)
+
+    def options(name: str, entry: object) -> Mapping[str, object]:
+        if not isinstance(entry, dict):
+            raise fail(
+                name, f"expected a table of options, got {_type_name(entry)}", "rule-options"
+            )
+        return dict(entry)
+
+    def input_format(name: str, entry: object) -> str:
+        if entry not in INPUT_FORMATS:
+            raise fail(
+                name, f"expected one of {', '.join(INPUT_FORMATS)}, got {entry!r}", "input-format"
+            )
+        return str(entry)
+
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("error", "warning"):
+        raise fail("fail-on", f"expected 'error' or 'warning', got {fail_on!r}")
+    rule_directories = strings("rules") or ()
+    exclude = strings("exclude")
+    return Settings(
+        path=path,
+        select=codes("select"),
+        extend_select=codes("extend-select") or (),
+        ignore=codes("ignore") or (),
+        per_file_ignores=string_table("per-file-ignores", code_list),
+        exclude=DEFAULT_EXCLUDE if exclude is None else exclude,
+        extend_exclude=strings("extend-exclude") or (),
+        rules=tuple((path.parent / directory) for directory in rule_directories),
+        severity=tuple((code.upper(), value) for code, value in string_table("severity", severity)),
+        rule_options=tuple(
+            (code.upper(), value) for code, value in string_table("rule-options", options)
+        ),
+        input_format=string_table("input-format", input_format),
+        fail_on=fail_on,
+    )
+
+
+def _type_name(value: object) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return names.get(type(value), type(value).__name__)
+
+
+# -- the rules a file is linted with ---------------------------------------------------------------
+
+
+class Rulebook:
+    """The rules each configuration runs, worked out once per configuration.
+
+    Selection from the command line replaces the configuration's ``select`` (as in Ruff);
+    ``--ignore`` adds to its ``ignore``; ``per-file-ignores`` then applies per file.
+    """
+
+    def __init__(
+        self,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        rule_directories: Sequence[Path] = (),
+    ) -> None:
+        self.select = tuple(select)
+        self.ignore = tuple(ignore)
+        self.rule_directories = tuple(rule_directories)
+        self._loaded: dict[tuple[Path, ...], tuple[Rule, ...]] = {}
+        self._configured: dict[Settings, tuple[Rule, ...]] = {}
+        self._chosen: dict[tuple[Settings, tuple[str, ...]], tuple[Rule, ...]] = {}
+
+    def all_rules(self, settings: Settings) -> tuple[Rule, ...]:
+        """Every rule known under ``settings``, with its severity and options overrides."""
+        found = self._configured.get(settings)
+        if found is None:
+            directories = (*self.rule_directories, *settings.rules)
+            loaded = self._loaded.get(directories)
+            if loaded is None:
+                loaded = self._loaded[directories] = load_rules(directories)
+            found = self._configured[settings] = _configure(loaded, settings)
+        return found
+
+    def for_file(self, settings: Settings, path: str) -> tuple[Rule, ...]:
+        ignored = settings.ignored_for(path)
+        key = (settings, ignored)
+        chosen = self._chosen.get(key)
+        if chosen is None:
+            rules = self.all_rules(settings)
+            select = self.select or settings.select or ()
+            ignore = (*settings.ignore, *self.ignore, *ignored)
+            chosen = select_rules(rules, select, ignore)
+            if settings.extend_select:
+                extra = select_rules(rules, settings.extend_select, ignore)
+                chosen = tuple(sorted({*chosen, *extra}, key=lambda rule: rule.code))
+            self._chosen[key] = chosen
+        return chosen
+
+
+def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
+    by_code = {rule.code: rule for rule in rules}
+    where = settings.path or Path("configuration")
+    prefix = "tool.citelint." if where.name == "pyproject.toml" else ""
+    for table, entries in (
+        ("severity", settings.severity),
+        ("rule-options", settings.rule_options),
+    ):
+        for code, _value in entries:
+            if code not in by_code:
+                raise ConfigError(
+                    f"{where}: key '{prefix}{table}.{code}': no rule {code} is loaded"
+                )
+    for code, level in settings.severity:
+        by_code[code] = with_overrides(by_code[code], severity=level)  # type: ignore[arg-type]
+    for code, options in settings.rule_options:
+        try:
+            by_code[code] = with_overrides(by_code[code], options=options)
+        except OptionError as error:
+            raise ConfigError(
+                f"{where}: key '{prefix}rule-options.{code}.{error.key}': {error.message}"
+            ) from None
+    return tuple(sorted(by_code.values(), key=lambda rule: rule.code))

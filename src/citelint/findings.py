@@ -1,0 +1,33 @@
+"""Findings: what a check reports, placed in its file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citelint.document import Position, Span
+from citelint.rules import Rule
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One finding, placed in its file. ``end`` is the position just after the span.
+
+    ``source_line`` is the file's line where the finding starts, as written (for reports that
+    show it); ``context`` is the sentence it starts in, with its whitespace normalised (what
+    a baseline recognises it by, wherever the sentence moves).
+    """
+
+    path: str
+    rule: Rule
+    message: str
+    span: Span
+    start: Position
+    end: Position
+    post: str | None
+    post_id: str | None = None
+    source_line: str = ""
+    context: str = ""
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.start.line, self.start.column, self.rule.code)

@@ -1,0 +1,119 @@
+"""One run over the paths a user names: discovery, configuration, reading and linting.
+
+Nothing here prints or exits: problems with files come back as messages, and the CLI
+reports them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citelint.config import ConfigLoader, Rulebook, Settings
+from citelint.discovery import discover
+from citelint.document import Document
+from citelint.engine import Violation, lint_document
+from citelint.errors import InputError, UnreadablePathError
+from citelint.readers import JsonLinesFields, format_of, load_document, read_document
+from citelint.rules import Rule
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What the command line asked for; ``stdin`` holds standard input when ``-`` is named."""
+
+    paths: tuple[str, ...]
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    rule_directories: tuple[Path, ...] = ()
+    config: Path | None = None
+    isolated: bool = False
+    force_exclude: bool = False
+    input_format: str | None = None
+    stdin_filename: str | None = None
+    stdin: bytes | None = None
+    encoding: str | None = None
+    jsonl_fields: JsonLinesFields | None = None
+
+
+@dataclass
+class RunResult:
+    """Findings (sorted), the files linted, and the problems met on the way."""
+
+    violations: list[Violation] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    # Whether a path named on the command line could not be read at all (exit code 2).
+    unreadable: bool = False
+
+
+class Run:
+    def __init__(self, options: RunOptions) -> None:
+        self.options = options
+        self.configs = ConfigLoader(options.config, options.isolated)
+        self.rulebook = Rulebook(options.select, options.ignore, options.rule_directories)
+        self.result = RunResult()
+
+    @property
+    def settings(self) -> Settings:
+        """The configuration of the directory the run started in: its own settings
+        (``fail-on``) and the rules it reports on."""
+        return self.configs.for_path(os.getcwd())
+
+    def rules(self) -> tuple[Rule, ...]:
+        return self.rulebook.all_rules(self.settings)
+
+    def documents(self) -> Iterator[tuple[Document, Settings]]:
+        """Each readable file as a document, with the configuration that applies to it."""
+        options = self.options
+        named = [path for path in options.paths if path != STDIN]
+        discovery = discover(
+            named,
+            lambda path: self.configs.for_path(path).is_excluded(path),
+            options.force_exclude,
+        )
+        self._problems(discovery.problems)
+        files: list[str | None] = [*discovery.files]
+        if STDIN in options.paths:
+            files.insert(min(options.paths.index(STDIN), len(files)), None)
+        for path in files:
+            name = path if path is not None else options.stdin_filename or STDIN
+            settings = self.configs.for_path(name)
+            if path is None and options.force_exclude and settings.is_excluded(name):
+                continue
+            try:
+                document = self._read(path, name, settings)
+            except InputError as error:
+                self._problems([error])
+                continue
+            self.result.problems.extend(document.problems)
+            yield document, settings
+
+    def _read(self, path: str | None, name: str, settings: Settings) -> Document:
+        options = self.options
+        input_format = options.input_format or settings.input_format_for(name)
+        if path is not None:
+            return load_document(path, input_format, options.encoding, options.jsonl_fields)
+        if input_format is None and format_of(name) is None:
+            input_format = "text"  # nothing names the format of standard input
+        data = options.stdin or b""
+        return read_document(name, data, input_format, options.encoding, options.jsonl_fields)
+
+    def _problems(self, problems: Sequence[InputError]) -> None:
+        self.result.problems.extend(str(problem) for problem in problems)
+        self.result.unreadable = self.result.unreadable or any(
+            isinstance(problem, UnreadablePathError) for problem in problems
+        )
+
+    def lint(self) -> RunResult:
+        for document, settings in self.documents():
+            rules = self.rulebook.for_file(settings, document.path)
+            known = {rule.code for rule in self.rulebook.all_rules(settings)}
+            self.result.files.append(document.path)
+            self.result.violations.extend(lint_document(document, rules, known))
+        self.result.violations.sort(key=lambda violation: violation.sort_key)
+        return self.result
