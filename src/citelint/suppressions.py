@@ -50,7 +50,9 @@ class Directive:
     bad_codes: tuple[str, ...] = ()
 
     def covers(self, code: str) -> bool:
-        return not self.codes or code in self.codes
+        if not self.codes:
+            return not self.bad_codes  # "FIG01" alone must not silence every rule
+        return code in self.codes
 
 
 def find_directives(written: str) -> list[Directive]:
@@ -175,7 +177,7 @@ def _unused(
             elif code in active and code not in directive.used:
                 problems.append(f"no {code} finding to suppress")
             # A rule that is not running (--select QUO) cannot say whether it would be needed.
-        if not directive.codes and not directive.used:
+        if not directive.codes and not directive.bad_codes and not directive.used:
             problems.append("no finding to suppress")
         if problems:
             found.append(_violation(document, directive, rule, "; ".join(problems)))

@@ -1,0 +1,225 @@
+"""Configuration files: every key, the errors for bad ones, and the nearest-file rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citelint.cli import main
+from conftest import SEED
+
+# A post of the seed page, with its credit, one unsourced figure and one mismatched mark.
+POST = """North Korean defectors deserve an international response
+
+In the past year, the number of North Korean defectors has declined by approximately 17% \
+with even fewer making it to South Korea.
+
+Over the following weeks, Durihana‘s members arrived at the foot of the building.
+
+[The Organization for World Peace]
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def codes_in(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    code, out, err = run(capsys, "check", "--format", "json", *argv)
+    assert code in (0, 1), err
+    return [finding["code"] for finding in json.loads(out)]
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A site with posts/raids.md and drafts/raids.md, run from its top."""
+    for directory in ("posts", "drafts"):
+        (tmp_path / directory).mkdir()
+        (tmp_path / directory / "raids.md").write_text(POST, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_without_configuration_every_default_rule_runs(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert codes_in(capsys, "posts") == ["FIG001", "QUO003"]
+
+
+def test_select_ignore_and_extend_select(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(site / "citelint.toml", 'select = ["QUO"]\n')
+    assert codes_in(capsys, "posts") == ["QUO003"]
+    write(site / "citelint.toml", 'ignore = ["QUO003"]\n')
+    assert codes_in(capsys, "posts") == ["FIG001"]
+    write(site / "citelint.toml", 'extend-select = ["SRC003"]\n')
+    assert codes_in(capsys, "posts") == ["FIG001", "QUO003"]  # the credit is a known one
+    # The command line's --select replaces the configuration's; --ignore adds to it.
+    write(site / "citelint.toml", 'select = ["QUO"]\n')
+    assert codes_in(capsys, "posts", "--select", "FIG") == ["FIG001"]
+
+
+def test_per_file_ignores(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(site / "citelint.toml", '[per-file-ignores]\n"drafts/*" = ["FIG001", "QUO"]\n')
+    assert codes_in(capsys, "drafts") == []  # codes and prefixes, as in ignore
+    write(site / "citelint.toml", '[per-file-ignores]\n"drafts/*" = ["FIG001", "QUO003"]\n')
+    assert codes_in(capsys, "drafts", "posts") == ["FIG001", "QUO003"]
+
+
+def test_exclude_and_extend_exclude(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(site / "citelint.toml", 'extend-exclude = ["drafts"]\n')
+    code, out, _ = run(capsys, "check", ".", "--format", "json")
+    assert {finding["path"] for finding in json.loads(out)} == {"./posts/raids.md"}
+    # A file named on the command line is linted unless --force-exclude (pre-commit's case).
+    assert codes_in(capsys, "drafts/raids.md") == ["FIG001", "QUO003"]
+    assert codes_in(capsys, "drafts/raids.md", "--force-exclude") == []
+    write(site / "citelint.toml", 'exclude = ["*.md"]\n')
+    code, _, err = run(capsys, "check", ".")
+    assert "no lintable files" in err
+
+
+def test_severity_and_rule_options(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(
+        site / "pyproject.toml",
+        '[project]\nname = "site"\n\n[tool.citelint.severity]\nQUO003 = "warning"\n\n'
+        '[tool.citelint.rule-options.FIG001]\nscope = "paragraph"\n',
+    )
+    code, out, _ = run(capsys, "check", "posts", "--format", "json")
+    found = {finding["code"]: finding["severity"] for finding in json.loads(out)}
+    assert found == {"FIG001": "warning", "QUO003": "warning"}
+    assert code == 0  # no error left
+    code, out, _ = run(capsys, "config", "posts/raids.md")
+    assert f"# From {site / 'pyproject.toml'}" in out
+    assert 'rule-options = {"FIG001": {"scope": "paragraph"}}' in out
+
+
+def test_rule_options_change_what_a_rule_finds(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The source is in the sentence before: the paragraph scope accepts it, as AP would not.
+    post = "Raids\n\nActivists counted them. At least 30 escapees were held.\n\n[Reuters]\n"
+    write(site / "posts" / "raids.md", post)
+    assert codes_in(capsys, "posts") == ["FIG001"]
+    write(site / "citelint.toml", '[rule-options.FIG001]\nscope = "paragraph"\n')
+    assert codes_in(capsys, "posts") == []
+    write(site / "citelint.toml", '[rule-options.FIG001]\nsource_pattern_scope = "x"\n')
+    code, _, err = run(capsys, "check", "posts")
+    assert code == 2 and "rule-options.FIG001.source_pattern_scope" in err
+
+
+def test_input_format_per_glob_and_rules_directories(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(site / "posts" / "raids.tpl", "<p>He said &ldquo;hi.</p>\n<p>[Reuters]</p>\n")
+    write(site / "citelint.toml", '[input-format]\n"*.tpl" = "html"\n')
+    assert codes_in(capsys, "posts/raids.tpl") == ["QUO001"]
+    house = site / "house-rules"
+    house.mkdir()
+    rule = (Path(__file__).parents[1] / "rules" / "QUO002-unopened-quotation.toml").read_text(
+        encoding="utf-8"
+    )
+    write(
+        house / "HSE001.toml",
+        rule.replace("QUO002", "HSE001").replace("unopened-quotation", "house-unopened"),
+    )  # noqa: E501
+    write(site / "citelint.toml", 'rules = ["house-rules"]\nselect = ["HSE"]\n')
+    write(site / "posts" / "cut.md", "Raids\n\nThe crackdown is severe,” said Kim.\n\n[Reuters]\n")
+    assert codes_in(capsys, "posts/cut.md") == ["HSE001"]
+
+
+def test_fail_on_warning(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(site / "citelint.toml", 'select = ["FIG"]\nfail-on = "warning"\n')
+    code, _, _ = run(capsys, "check", "posts")
+    assert code == 1
+    code, _, _ = run(capsys, "check", "posts", "--fail-on", "error")
+    assert code == 0
+
+
+def test_nearest_configuration_applies(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(site / "citelint.toml", 'select = ["QUO"]\n')
+    write(site / "drafts" / ".citelint.toml", 'select = ["FIG"]\n')
+    code, out, _ = run(capsys, "check", "posts", "drafts", "--format", "json")
+    assert [(f["path"], f["code"]) for f in json.loads(out)] == [
+        ("drafts/raids.md", "FIG001"),
+        ("posts/raids.md", "QUO003"),
+    ]
+    # --config forces one file for all; --isolated ignores them all.
+    forced = ["--config", str(site / "citelint.toml")]
+    assert codes_in(capsys, "posts", "drafts", *forced) == ["QUO003", "QUO003"]
+    assert codes_in(capsys, "drafts", "--isolated") == ["FIG001", "QUO003"]
+    code, out, _ = run(capsys, "config", "drafts")
+    assert out.startswith(f"# From {site / 'drafts' / '.citelint.toml'}")
+
+
+def test_a_pyproject_without_a_citelint_table_is_not_configuration(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(site / "citelint.toml", 'select = ["QUO"]\n')
+    write(site / "posts" / "pyproject.toml", '[project]\nname = "x"\n')
+    assert codes_in(capsys, "posts") == ["QUO003"]
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ('selekt = ["QUO"]\n', "key 'selekt': unknown key (expected one of: exclude, "),
+        ('select = "QUO"\n', "key 'select': expected an array of strings, got a string (line 1)"),
+        ("ignore = [1]\n", "key 'ignore': expected an array of strings, got an array (line 1)"),
+        (
+            'fail-on = "never"\n',
+            "key 'fail-on': expected 'error' or 'warning', got 'never' (line 1)",
+        ),  # noqa: E501
+        (
+            '[severity]\nQUO003 = "fatal"\n',
+            "key 'severity.QUO003': expected one of error, warning, info, got 'fatal' (line 2)",
+        ),  # noqa: E501
+        ('[severity]\nXYZ001 = "error"\n', "key 'severity.XYZ001': no rule XYZ001 is loaded"),
+        (
+            '[per-file-ignores]\n"a/*" = "QUO"\n',
+            "key 'per-file-ignores.a/*': expected an array of codes, got a string",
+        ),  # noqa: E501
+        (
+            '[rule-options.FIG001]\nscope = "page"\n',
+            "key 'rule-options.FIG001.scope': option 'scope': 'page' is not one of",
+        ),  # noqa: E501
+        (
+            '[input-format]\n"*.x" = "pdf"\n',
+            "key 'input-format.*.x': expected one of text, markdown, html, wxr, jsonl, got 'pdf'",
+        ),  # noqa: E501
+        ("select = [\n", "invalid TOML"),
+    ],
+)
+def test_bad_configuration_names_file_key_and_expectation(
+    site: Path, capsys: pytest.CaptureFixture[str], config: str, message: str
+) -> None:
+    path = write(site / "citelint.toml", config)
+    code, out, err = run(capsys, "check", "posts")
+    assert code == 2 and out == ""
+    assert err.startswith(f"{path}: ")
+    assert message in err
+    assert len(err.splitlines()) == 1
+
+
+def test_bad_keys_in_pyproject_are_named_with_their_table(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(site / "pyproject.toml", '[tool.citelint]\nselect = "QUO"\n')
+    code, _, err = run(capsys, "check", "posts")
+    assert code == 2
+    assert (
+        err
+        == f"{path}: key 'tool.citelint.select': expected an array of strings, got a string (line 2)\n"
+    )  # noqa: E501
+
+
+def test_the_seed_runs_the_same_from_anywhere(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(SEED), "--isolated", "--statistics")
+    assert code == 1 and out.splitlines()[0] == "6\tFIG001\tunsourced-figure"
