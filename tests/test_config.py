@@ -82,7 +82,7 @@ def test_exclude_and_extend_exclude(site: Path, capsys: pytest.CaptureFixture[st
     assert codes_in(capsys, "drafts/raids.md") == ["FIG001", "QUO003"]
     assert codes_in(capsys, "drafts/raids.md", "--force-exclude") == []
     write(site / "citelint.toml", 'exclude = ["*.md"]\n')
-    code, _, err = run(capsys, "check", ".")
+    _, _, err = run(capsys, "check", ".")
     assert "no lintable files" in err
 
 
@@ -129,7 +129,7 @@ def test_input_format_per_glob_and_rules_directories(
     write(
         house / "HSE001.toml",
         rule.replace("QUO002", "HSE001").replace("unopened-quotation", "house-unopened"),
-    )  # noqa: E501
+    )
     write(site / "citelint.toml", 'rules = ["house-rules"]\nselect = ["HSE"]\n')
     write(site / "posts" / "cut.md", "Raids\n\nThe crackdown is severe,” said Kim.\n\n[Reuters]\n")
     assert codes_in(capsys, "posts/cut.md") == ["HSE001"]
@@ -155,7 +155,7 @@ def test_nearest_configuration_applies(site: Path, capsys: pytest.CaptureFixture
     forced = ["--config", str(site / "citelint.toml")]
     assert codes_in(capsys, "posts", "drafts", *forced) == ["QUO003", "QUO003"]
     assert codes_in(capsys, "drafts", "--isolated") == ["FIG001", "QUO003"]
-    code, out, _ = run(capsys, "config", "drafts")
+    _, out, _ = run(capsys, "config", "drafts")
     assert out.startswith(f"# From {site / 'drafts' / '.citelint.toml'}")
 
 
@@ -176,24 +176,24 @@ def test_a_pyproject_without_a_citelint_table_is_not_configuration(
         (
             'fail-on = "never"\n',
             "key 'fail-on': expected 'error' or 'warning', got 'never' (line 1)",
-        ),  # noqa: E501
+        ),
         (
             '[severity]\nQUO003 = "fatal"\n',
             "key 'severity.QUO003': expected one of error, warning, info, got 'fatal' (line 2)",
-        ),  # noqa: E501
+        ),
         ('[severity]\nXYZ001 = "error"\n', "key 'severity.XYZ001': no rule XYZ001 is loaded"),
         (
             '[per-file-ignores]\n"a/*" = "QUO"\n',
             "key 'per-file-ignores.a/*': expected an array of codes, got a string",
-        ),  # noqa: E501
+        ),
         (
             '[rule-options.FIG001]\nscope = "page"\n',
             "key 'rule-options.FIG001.scope': option 'scope': 'page' is not one of",
-        ),  # noqa: E501
+        ),
         (
             '[input-format]\n"*.x" = "pdf"\n',
             "key 'input-format.*.x': expected one of text, markdown, html, wxr, jsonl, got 'pdf'",
-        ),  # noqa: E501
+        ),
         ("select = [\n", "invalid TOML"),
     ],
 )
@@ -216,8 +216,8 @@ def test_bad_keys_in_pyproject_are_named_with_their_table(
     assert code == 2
     assert (
         err
-        == f"{path}: key 'tool.citelint.select': expected an array of strings, got a string (line 2)\n"
-    )  # noqa: E501
+        == f"{path}: key 'tool.citelint.select': expected an array of strings, got a string (line 2)\n"  # noqa: E501
+    )
 
 
 def test_the_seed_runs_the_same_from_anywhere(capsys: pytest.CaptureFixture[str]) -> None:
