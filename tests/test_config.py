@@ -76,7 +76,7 @@ def test_per_file_ignores(site: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_exclude_and_extend_exclude(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(site / "citelint.toml", 'extend-exclude = ["drafts"]\n')
-    code, out, _ = run(capsys, "check", ".", "--format", "json")
+    _code, out, _ = run(capsys, "check", ".", "--format", "json")
     assert {finding["path"] for finding in json.loads(out)} == {"./posts/raids.md"}
     # A file named on the command line is linted unless --force-exclude (pre-commit's case).
     assert codes_in(capsys, "drafts/raids.md") == ["FIG001", "QUO003"]
@@ -146,7 +146,7 @@ def test_fail_on_warning(site: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_nearest_configuration_applies(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(site / "citelint.toml", 'select = ["QUO"]\n')
     write(site / "drafts" / ".citelint.toml", 'select = ["FIG"]\n')
-    code, out, _ = run(capsys, "check", "posts", "drafts", "--format", "json")
+    _code, out, _ = run(capsys, "check", "posts", "drafts", "--format", "json")
     assert [(f["path"], f["code"]) for f in json.loads(out)] == [
         ("drafts/raids.md", "FIG001"),
         ("posts/raids.md", "QUO003"),
