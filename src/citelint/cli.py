@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,6 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from citelint import __version__
+from citelint.baseline import apply_baseline, render_baseline
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
 from citelint.inventory import QuotationRecord, quotation_records
@@ -199,18 +201,61 @@ def check(
             "configuration's fail-on.",
         ),
     ] = None,
+    diff: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--diff",
+            metavar="REF",
+            help="Lint only files changed since the git revision REF (origin/main), and "
+            "report only findings on the lines that changed.",
+        ),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--baseline", metavar="FILE", help="Report only findings that FILE does not hold."
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Record today's findings in FILE (entries of fixed findings are dropped).",
+        ),
+    ] = None,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
     options = _run_options(
         paths, select, ignore, rules_dirs, input_format, stdin_filename, encoding,
         jsonl_field, config, isolated, force_exclude,
     )  # fmt: skip
+    options = replace(options, diff=diff)
     with _user_errors():
         run = Run(options)
         rules = run.rules()
         _check_selectors(rules, options)
         result = run.lint()
         settings = run.settings
+        if write_baseline is not None:
+            text = render_baseline(result.violations, write_baseline, result.files)
+            _write(text, write_baseline)
+            _report_problems(result.problems)
+            count = len(result.violations)
+            typer.echo(
+                f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} "
+                f"to {write_baseline}.",
+                err=True,
+            )
+            raise typer.Exit(EXIT_ERROR if result.unreadable else EXIT_OK)
+        if baseline is not None:
+            held = apply_baseline(result.violations, baseline, result.files)
+            result.violations = held.new
+            if held.stale:
+                result.problems.append(
+                    f"{baseline}: {held.stale} baseline entr{'ies' if held.stale != 1 else 'y'}"
+                    " no longer found (fixed or edited); --write-baseline prunes them"
+                )
     _report_problems(result.problems)
 
     format_name = _output_format(output_format)

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from citelint.changes import changes_since
 from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.discovery import discover
 from citelint.document import Document
@@ -38,6 +39,8 @@ class RunOptions:
     stdin: bytes | None = None
     encoding: str | None = None
     jsonl_fields: JsonLinesFields | None = None
+    # A git revision: lint only what changed since it (--diff).
+    diff: str | None = None
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Run:
         self.configs = ConfigLoader(options.config, options.isolated)
         self.rulebook = Rulebook(options.select, options.ignore, options.rule_directories)
         self.result = RunResult()
+        self.changes = changes_since(options.diff) if options.diff else None
 
     @property
     def settings(self) -> Settings:
@@ -81,6 +85,8 @@ class Run:
         if STDIN in options.paths:
             files.insert(min(options.paths.index(STDIN), len(files)), None)
         for path in files:
+            if self.changes is not None and path is not None and not self.changes.touches(path):
+                continue
             name = path if path is not None else options.stdin_filename or STDIN
             settings = self.configs.for_path(name)
             if path is None and options.force_exclude and settings.is_excluded(name):
@@ -114,6 +120,9 @@ class Run:
             rules = self.rulebook.for_file(settings, document.path)
             known = {rule.code for rule in self.rulebook.all_rules(settings)}
             self.result.files.append(document.path)
-            self.result.violations.extend(lint_document(document, rules, known))
+            found = lint_document(document, rules, known)
+            if self.changes is not None:
+                found = [violation for violation in found if self.changes.keeps(violation)]
+            self.result.violations.extend(found)
         self.result.violations.sort(key=lambda violation: violation.sort_key)
         return self.result
