@@ -18,7 +18,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def findings(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, object]]:
-    _, out, err = run(capsys, "check", "--format", "json", *argv)
+    _, out, _ = run(capsys, "check", "--format", "json", *argv)
     return list(json.loads(out))
 
 
@@ -68,7 +68,7 @@ def test_unrelated_edits_do_not_bring_old_findings_back(
         archive,
         "“The crackdown is severe,” said Y. H. Kim",
         "“The crackdown is severe, said Y. H. Kim",
-    )  # noqa: E501
+    )
     new = findings(capsys, "archive.txt", "--baseline", "baseline.json")
     assert [(f["code"], f["post"]) for f in new] == [
         ("QUO001", "Chinese raids hit North Korean defectors Underground Railroad")
@@ -105,7 +105,7 @@ def test_the_baseline_file_is_sorted_and_names_no_lines(
     figures = [e for e in entries if e["code"] == "FIG001"]
     assert any(
         e["excerpt"].startswith("In the past year, the number of North Korean") for e in figures
-    )  # noqa: E501
+    )
     # Written twice from the same findings, the file is byte for byte the same.
     before = Path("baseline.json").read_bytes()
     run(capsys, "check", "archive.txt", "--write-baseline", "baseline.json")

@@ -54,7 +54,7 @@ def test_only_findings_on_changed_lines_are_reported(
     text = archive.read_text(encoding="utf-8")
     archive.write_text(
         text.replace("declined by approximately 17%", "declined by about 17%"), "utf-8"
-    )  # noqa: E501
+    )
     assert findings(capsys, "posts", "--diff", "HEAD") == [
         ("posts/archive.txt", 125, "FIG001"),
         ("posts/archive.txt", 125, "FIG001"),
