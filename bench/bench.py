@@ -59,15 +59,20 @@ def report(label: str, paths: list[str], runs: int) -> None:
     )
 
 
-def cold_start(path: Path, runs: int = 7) -> None:
+def cold_start(path: Path, runs: int = 7, label: str = "") -> None:
     executable = Path(sys.executable).with_name("citelint")
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([str(executable), "check", str(path)], capture_output=True, check=False)
+        subprocess.run(
+            [str(executable), "check", path.name],
+            cwd=path.parent,
+            capture_output=True,
+            check=False,
+        )
         times.append(time.perf_counter() - started)
     print(
-        f"cold start, citelint check on a {path.stat().st_size}-byte file: "
+        f"cold start, citelint check on a {path.stat().st_size}-byte {path.suffix} file{label}: "
         f"median {statistics.median(times):.3f} s, min {min(times):.3f} s over {runs} runs"
     )
 
@@ -140,6 +145,16 @@ def main() -> None:
             encoding="utf-8",
         )
         cold_start(short)
+        plain = Path(directory) / "short.txt"
+        plain.write_text(short.read_text(encoding="utf-8").replace("# ", ""), encoding="utf-8")
+        cold_start(plain)
+        config = Path(directory) / "citelint.toml"
+        config.write_text(
+            'extend-select = ["SRC003"]\n[severity]\nFIG001 = "info"\n', encoding="utf-8"
+        )
+        cold_start(short, label=" with a citelint.toml")
+        cold_start(plain, label=" with a citelint.toml")
+        config.unlink()
         if CORPUS.is_dir():
             reader_throughput("Markdown (18F corpus)", [str(CORPUS)])
         if EXPORT.is_file():

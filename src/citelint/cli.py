@@ -15,7 +15,6 @@ from typing import Annotated, Optional
 import typer
 
 from citelint import __version__
-from citelint.baseline import apply_baseline, render_baseline
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
 from citelint.inventory import QuotationRecord, quotation_records
@@ -238,6 +237,8 @@ def check(
         result = run.lint()
         settings = run.settings
         if write_baseline is not None:
+            from citelint.baseline import render_baseline  # noqa: PLC0415 - only when asked
+
             text = render_baseline(result.violations, write_baseline, result.files)
             _write(text, write_baseline)
             _report_problems(result.problems)
@@ -249,6 +250,8 @@ def check(
             )
             raise typer.Exit(EXIT_ERROR if result.unreadable else EXIT_OK)
         if baseline is not None:
+            from citelint.baseline import apply_baseline  # noqa: PLC0415 - only when asked
+
             held = apply_baseline(result.violations, baseline, result.files)
             result.violations = held.new
             if held.stale:

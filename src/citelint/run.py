@@ -10,8 +10,8 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from citelint.changes import changes_since
 from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.discovery import discover
 from citelint.document import Document
@@ -19,6 +19,9 @@ from citelint.engine import Violation, lint_document
 from citelint.errors import InputError, UnreadablePathError
 from citelint.readers import JsonLinesFields, format_of, load_document, read_document
 from citelint.rules import Rule
+
+if TYPE_CHECKING:
+    from citelint.changes import Changes
 
 STDIN = "-"
 
@@ -60,7 +63,11 @@ class Run:
         self.configs = ConfigLoader(options.config, options.isolated)
         self.rulebook = Rulebook(options.select, options.ignore, options.rule_directories)
         self.result = RunResult()
-        self.changes = changes_since(options.diff) if options.diff else None
+        self.changes: Changes | None = None
+        if options.diff:
+            from citelint.changes import changes_since  # noqa: PLC0415 - git only when asked
+
+            self.changes = changes_since(options.diff)
 
     @property
     def settings(self) -> Settings:
