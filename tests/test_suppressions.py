@@ -86,3 +86,10 @@ def test_a_directive_that_suppresses_nothing_is_lnt001(directive: str, reason: s
 def test_a_directive_for_a_rule_that_is_not_running_is_not_judged() -> None:
     text = post(f"<!-- citelint-disable-next-line FIG001 -->\n{RAIDS}, according to activists.")
     assert lint(text, "post.md", select=("QUO", "LNT")) == []
+
+
+def test_a_directive_shown_as_code_is_an_example_not_a_directive() -> None:
+    # As this project's README shows them: in a fenced block, and in inline code.
+    shown = "```markdown\n<!-- citelint-disable-next-line FIG001 -->\n```"
+    inline = "Write `<!-- citelint-disable-file QUO003 -->` above the paragraph."
+    assert found(post(shown, inline, RAIDS, TYPO)) == [(9, "FIG001"), (11, "QUO003")]

@@ -241,6 +241,8 @@ class Document:
     offsets: OffsetMap | None = field(repr=False, compare=False, default=None)
     # Parts of the file that could not be read (a bad JSON line): reported, then skipped.
     problems: tuple[str, ...] = field(repr=False, compare=False, default=())
+    # Where the file shows text literally (Markdown code): a directive there is an example.
+    verbatim: tuple[Span, ...] = field(repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         if len(self.source) != len(self.text):

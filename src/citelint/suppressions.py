@@ -86,7 +86,11 @@ def suppress(
 ) -> list[Violation]:
     """The findings no directive suppresses, then an LNT001 finding for each directive that
     suppressed nothing (when such a rule is among ``rules``)."""
-    directives = find_directives(document.written)
+    directives = [
+        directive
+        for directive in find_directives(document.written)
+        if not _inside(directive.span.start, document.verbatim)
+    ]
     if not directives:
         return list(violations)
     regions = _regions(document, directives)
@@ -111,6 +115,11 @@ def suppress(
         known = active if known_codes is None else set(known_codes)
         kept.extend(_unused(document, directives, unused_rule, active, known))
     return kept
+
+
+def _inside(offset: int, spans: Sequence[Span]) -> bool:
+    index = bisect_right([span.start for span in spans], offset) - 1
+    return index >= 0 and offset < spans[index].end
 
 
 def _regions(document: Document, directives: Sequence[Directive]) -> list[tuple[Directive, Span]]:

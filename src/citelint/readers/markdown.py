@@ -110,7 +110,7 @@ def read(path: str, text: str) -> Document:
     for construct in (_BLOCK_CONSTRUCTS, _TEMPLATE_TAGS):
         without_templates = blank_spans(without_templates, _matches(construct, without_templates))
     structure = prose_blocks(without_templates)
-    blanked, links = blank_inline_markup(
+    blanked, links, inline_code = blank_inline_markup(
         _keep_only(without_templates, [line for block in structure.blocks for line in block])
     )
     title = metadata.get("title")
@@ -123,7 +123,10 @@ def read(path: str, text: str) -> Document:
         headings=tuple(structure.headings),
         metadata=metadata,
     )
-    return Document(path=path, source=text, text=blanked, posts=posts, links=links)
+    verbatim = tuple(sorted([*structure.code, *inline_code]))
+    return Document(
+        path=path, source=text, text=blanked, posts=posts, links=links, verbatim=verbatim
+    )
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,7 @@ class MarkdownStructure:
     blocks: list[list[Span]]
     headings: list[Span]
     first_heading: str | None
+    code: list[Span]  # fenced and indented code blocks
 
 
 @cache
@@ -214,6 +218,7 @@ def prose_blocks(text: str) -> MarkdownStructure:
     container_depth = 0
     marker_lines: list[Span] = []
     previous_leaf = ""
+    code: list[Span] = []
     for token in _parser().parse(text):
         kind = token.type
         if kind == "code_block" and previous_leaf == "html_block":
@@ -222,6 +227,10 @@ def prose_blocks(text: str) -> MarkdownStructure:
             kind = "html_block"
         if token.nesting == 0 and token.block:
             previous_leaf = kind
+        if kind in {"fence", "code_block"} and token.map is not None:
+            first, last = token.map
+            if last > first:
+                code.append(Span(lines[first].start, lines[last - 1].end))
         if kind in _CONTAINERS:
             if token.nesting > 0:
                 if container_depth == 0:
@@ -263,7 +272,7 @@ def prose_blocks(text: str) -> MarkdownStructure:
             if in_heading:
                 headings.append(Span(block[0].start, block[-1].end))
                 first_heading = first_heading or token.content.strip()
-    return MarkdownStructure(blocks, headings, first_heading)
+    return MarkdownStructure(blocks, headings, first_heading, code)
 
 
 def _content_lines(text: str, lines: Sequence[Span], content: str) -> list[Span]:
@@ -298,9 +307,11 @@ def _keep_only(text: str, kept: Sequence[Span]) -> str:
     return blank_spans(text, gaps)
 
 
-def blank_inline_markup(text: str) -> tuple[str, tuple[Span, ...]]:
-    """The prose with its inline markup blanked, and where it links to something."""
-    blanked = blank_spans(text, _code_spans(text))
+def blank_inline_markup(text: str) -> tuple[str, tuple[Span, ...], list[Span]]:
+    """The prose with its inline markup blanked, where it links to something, and where its
+    inline code is."""
+    code = _code_spans(text)
+    blanked = blank_spans(text, code)
     inline = list(_matches(_INLINE_CONSTRUCTS, blanked))
     links = tuple(
         span
@@ -308,7 +319,7 @@ def blank_inline_markup(text: str) -> tuple[str, tuple[Span, ...]]:
         if blanked[span.start] in "([hw"
         or (blanked.startswith(("<a", "<A"), span.start) and _LINK_TAG.match(blanked, span.start))
     )
-    return blank_spans(blanked, inline), links
+    return blank_spans(blanked, inline), links, code
 
 
 def _matches(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> Iterable[Span]:
