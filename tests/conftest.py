@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,13 @@ def problems(
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def git(repository: Path, *arguments: str) -> None:
+    """Run git in ``repository`` as a test author, failing the test if git fails."""
+    subprocess.run(
+        ["git", "-c", "user.name=citelint", "-c", "user.email=test@example.org", *arguments],
+        cwd=repository,
+        check=True,
+        capture_output=True,
+    )

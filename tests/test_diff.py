@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from citelint.cli import main
-from conftest import SEED
+from conftest import SEED, git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-
-
-def git(repository: Path, *arguments: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=citelint", "-c", "user.email=test@example.org", *arguments],
-        cwd=repository,
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.fixture

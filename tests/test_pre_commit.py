@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, git
 
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
 
@@ -35,15 +35,6 @@ Association of Korea.
 [Reuters]
 """
 PASSING = FAILING.replace("severe, said", "severe,” said")
-
-
-def git(repository: Path, *arguments: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=citelint", "-c", "user.email=test@example.org", *arguments],
-        cwd=repository,
-        check=True,
-        capture_output=True,
-    )
 
 
 def test_try_repo_runs_the_hook_on_a_failing_and_a_passing_post(tmp_path: Path) -> None:

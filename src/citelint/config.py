@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from citelint.errors import ConfigError
-from citelint.kinds.base import OptionError
+from citelint.kinds.base import OptionError, type_name
 from citelint.rules import (
     SEVERITIES,
     Rule,
@@ -29,11 +28,7 @@ from citelint.rules import (
     select_rules,
     with_overrides,
 )
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+from citelint.toml import tomllib
 
 # In the order a directory's files are looked at: the first that configures citelint wins.
 CONFIG_NAMES = (".citelint.toml", "citelint.toml", "pyproject.toml")
@@ -242,7 +237,7 @@ def parse_config(
             return None
         value = table[key]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise fail(key, f"expected an array of strings, got {_type_name(value)}")
+            raise fail(key, f"expected an array of strings, got {type_name(value)}")
         return tuple(value)
 
     def codes(key: str) -> tuple[str, ...] | None:
@@ -252,7 +247,7 @@ def parse_config(
     def string_table(key: str, check: Any = None) -> tuple[tuple[str, Any], ...]:
         value = table.get(key, {})
         if not isinstance(value, dict):
-            raise fail(key, f"expected a table, got {_type_name(value)}")
+            raise fail(key, f"expected a table, got {type_name(value)}")
         entries = []
         for name, entry in value.items():
             entries.append((name, check(name, entry) if check else entry))
@@ -261,7 +256,7 @@ def parse_config(
     def code_list(name: str, entry: object) -> tuple[str, ...]:
         if not isinstance(entry, list) or not all(isinstance(item, str) for item in entry):
             raise fail(
-                name, f"expected an array of codes, got {_type_name(entry)}", "per-file-ignores"
+                name, f"expected an array of codes, got {type_name(entry)}", "per-file-ignores"
             )
         return tuple(code.strip().upper() for code in entry)
 
@@ -274,9 +269,7 @@ def parse_config(
 
     def options(name: str, entry: object) -> Mapping[str, object]:
         if not isinstance(entry, dict):
-            raise fail(
-                name, f"expected a table of options, got {_type_name(entry)}", "rule-options"
-            )
+            raise fail(name, f"expected a table of options, got {type_name(entry)}", "rule-options")
         return dict(entry)
 
     def input_format(name: str, entry: object) -> str:
@@ -307,15 +300,6 @@ def parse_config(
         input_format=string_table("input-format", input_format),
         fail_on=fail_on,
     )
-
-
-def _type_name(value: object) -> str:
-    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "a table"
-    return names.get(type(value), type(value).__name__)
 
 
 # -- the rules a file is linted with ---------------------------------------------------------------

@@ -9,7 +9,6 @@ loaded; a problem is a ``RuleError`` saying ``path: what is wrong (line N)``.
 from __future__ import annotations
 
 import string
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,11 +19,7 @@ import regex
 from citelint.errors import RuleError
 from citelint.kinds import KINDS
 from citelint.kinds.base import Kind, OptionError, parse_options
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+from citelint.toml import tomllib
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")

@@ -96,7 +96,8 @@ def option_docs(options_type: type[object]) -> list[tuple[str, str]]:
 # -- parsers -----------------------------------------------------------------------------------
 
 
-def _type_name(value: object) -> str:
+def type_name(value: object) -> str:
+    """How an error message names the type of a TOML value: 'a string', 'an array'…"""
     names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
     if isinstance(value, list):
         return "an array"
@@ -107,16 +108,16 @@ def _type_name(value: object) -> str:
 
 def text(value: object) -> str:
     if not isinstance(value, str):
-        raise _ValueError(f"expected a string, got {_type_name(value)}")
+        raise _ValueError(f"expected a string, got {type_name(value)}")
     return value
 
 
 def text_list(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise _ValueError(f"expected an array of strings, got {_type_name(value)}")
+        raise _ValueError(f"expected an array of strings, got {type_name(value)}")
     for item in value:
         if not isinstance(item, str):
-            raise _ValueError(f"expected an array of strings, found {_type_name(item)} in it")
+            raise _ValueError(f"expected an array of strings, found {type_name(item)} in it")
     return tuple(value)
 
 
@@ -152,7 +153,7 @@ def choices(*allowed: str) -> Callable[[object], tuple[str, ...]]:
 
 def boolean(value: object) -> bool:
     if not isinstance(value, bool):
-        raise _ValueError(f"expected true or false, got {_type_name(value)}")
+        raise _ValueError(f"expected true or false, got {type_name(value)}")
     return value
 
 
@@ -178,17 +179,17 @@ def one_of(*allowed: str) -> Callable[[object], str]:
 def text_table(value: object) -> tuple[tuple[str, str], ...]:
     """A table of names to strings, in the order written (patterns by name, for example)."""
     if not isinstance(value, dict):
-        raise _ValueError(f"expected a table of names to strings, got {_type_name(value)}")
+        raise _ValueError(f"expected a table of names to strings, got {type_name(value)}")
     for key, item in value.items():
         if not isinstance(item, str) or not item:
-            raise _ValueError(f"'{key}': expected a non-empty string, got {_type_name(item)}")
+            raise _ValueError(f"'{key}': expected a non-empty string, got {type_name(item)}")
     return tuple(value.items())
 
 
 def text_list_table(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A table of names to arrays of strings (a verb's irregular forms, for example)."""
     if not isinstance(value, dict):
-        raise _ValueError(f"expected a table of names to arrays, got {_type_name(value)}")
+        raise _ValueError(f"expected a table of names to arrays, got {type_name(value)}")
     entries: list[tuple[str, tuple[str, ...]]] = []
     for key, item in value.items():
         try:

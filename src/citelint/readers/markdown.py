@@ -18,7 +18,6 @@ anything in the prose.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,11 +37,7 @@ from citelint.document import (
 )
 from citelint.errors import InputError
 from citelint.readers.plain import shorten, single_post
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+from citelint.toml import tomllib
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
