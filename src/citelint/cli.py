@@ -274,7 +274,7 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     threshold = fail_on.value if fail_on is not None else settings.fail_on or "error"
     failing = {"error"} if threshold == "error" else {"error", "warning"}
-    if not exit_zero and any(v.rule.severity in failing for v in result.violations):
+    if not exit_zero and any(v.level in failing for v in result.violations):
         raise typer.Exit(EXIT_FINDINGS)
 
 

@@ -9,6 +9,7 @@ from citelint.analysis import PostFacts
 from citelint.analysis.sentences import split_sentences
 from citelint.document import Document
 from citelint.findings import Violation
+from citelint.originals import SourceArchive
 from citelint.rules import Rule
 from citelint.suppressions import suppress
 
@@ -16,14 +17,18 @@ __all__ = ["Violation", "lint_document"]
 
 
 def lint_document(
-    document: Document, rules: Sequence[Rule], known_codes: Collection[str] | None = None
+    document: Document,
+    rules: Sequence[Rule],
+    known_codes: Collection[str] | None = None,
+    archive: SourceArchive | None = None,
 ) -> list[Violation]:
     """The findings of ``rules`` in ``document``, less those its directives suppress, plus
     the directives that suppressed nothing (``known_codes``: every rule code there is, so
-    that a directive naming a rule that is not enabled can be told from a typo)."""
+    that a directive naming a rule that is not enabled can be told from a typo). ``archive``
+    holds the originals posts may be checked against (``--sources``)."""
     violations: list[Violation] = []
     for post in document.posts:
-        facts = PostFacts(document, post)
+        facts = PostFacts(document, post, archive)
         for rule in rules:
             for finding in rule.kind.check(facts, rule.options):
                 start = document.position(finding.span.start)
@@ -39,6 +44,7 @@ def lint_document(
                         post_id=post.identifier,
                         source_line=_line(document, start.line),
                         context=_sentence(facts, finding.span.start),
+                        severity=finding.severity,
                     )
                 )
     violations = suppress(document, violations, rules, known_codes)

@@ -27,6 +27,13 @@ class Violation:
     post_id: str | None = None
     source_line: str = ""
     context: str = ""
+    # The finding's own severity when it differs from its rule's (see ``level``).
+    severity: str | None = None
+
+    @property
+    def level(self) -> str:
+        """The severity of this finding: its own, else its rule's."""
+        return self.severity or self.rule.severity
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:

@@ -13,18 +13,31 @@ from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.quotes import QuoteAnalysis, QuoteStyle, analyse_quotes
 from citelint.analysis.sentences import ParagraphSentences
 from citelint.document import Document, Post, Span
+from citelint.originals import Pairing, SourceArchive, credited_outlet
 
 
 class PostFacts:
     """The analyses of one post. Each is computed on first use, once per distinct setting
     (quotation style, cue lexicon), so rules that share settings share the work."""
 
-    def __init__(self, document: Document, post: Post) -> None:
+    def __init__(
+        self, document: Document, post: Post, archive: SourceArchive | None = None
+    ) -> None:
         self.document = document
         self.post = post
+        self.archive = archive
         self._quotes: dict[QuoteStyle, QuoteAnalysis] = {}
         self._attribution: dict[tuple[QuoteStyle, AttributionSettings], AttributionAnalysis] = {}
         self._sentences: dict[QuoteStyle, ParagraphSentences] = {}
+
+    @cached_property
+    def pairing(self) -> Pairing | None:
+        """The archived original this post excerpts, when a sources directory is given."""
+        if self.archive is None:
+            return None
+        return self.archive.pair(
+            self.document, self.post, credited_outlet(self.document, self.post)
+        )
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:

@@ -42,6 +42,8 @@ class Finding:
 
     span: Span
     fields: Mapping[str, str]
+    # Another severity than the rule's, for this finding only (a figure the original holds).
+    severity: str | None = None
 
 
 @dataclass(frozen=True)

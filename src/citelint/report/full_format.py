@@ -60,7 +60,7 @@ def _finding(v: Violation, color: bool) -> str:
     end = v.end.column - 1 if v.end.line == v.start.line else len(line)
     line, start, end = _window(line, start, max(end, start + 1))
     carets = "^" * (end - start)
-    severity = _SEVERITY_COLORS[v.rule.severity]
+    severity = _SEVERITY_COLORS[v.level]
     header = (
         f"{paint(_BOLD, v.path)}:{v.start.line}:{v.start.column}: "
         f"{paint(_BOLD + severity, v.rule.code)} {printable(v.message)}"

@@ -37,5 +37,5 @@ def render(report: Report) -> str:
                 ("title", f"{v.rule.code} {v.rule.name}"),
             )
         )
-        lines.append(f"::{_LEVELS[v.rule.severity]} {properties}::{escape_data(v.message)}")
+        lines.append(f"::{_LEVELS[v.level]} {properties}::{escape_data(v.message)}")
     return "".join(line + "\n" for line in lines)

@@ -29,7 +29,7 @@ def render(report: Report) -> str:
                 "check_name": v.rule.code,
                 "description": f"{v.rule.code} {v.message}",
                 "categories": ["Style"],
-                "severity": _SEVERITIES[v.rule.severity],
+                "severity": _SEVERITIES[v.level],
                 "fingerprint": fingerprint,
                 "location": {
                     "path": v.path,

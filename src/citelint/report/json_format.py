@@ -21,7 +21,7 @@ def record(v: Violation) -> dict[str, Any]:
         "end_column": v.end.column,
         "code": v.rule.code,
         "name": v.rule.name,
-        "severity": v.rule.severity,
+        "severity": v.level,
         "message": v.message,
         "post": v.post,
         "post_id": v.post_id,

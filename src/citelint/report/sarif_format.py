@@ -30,7 +30,7 @@ def render(report: Report) -> str:
     for v in report.violations:
         result: dict[str, Any] = {
             "ruleId": v.rule.code,
-            "level": _LEVELS[v.rule.severity],
+            "level": _LEVELS[v.level],
             "message": {"text": v.message},
             "locations": [
                 {

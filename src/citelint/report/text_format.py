@@ -25,7 +25,7 @@ def summary(violations: Sequence[Violation]) -> str:
         return "All checks passed."
     counts = {"error": 0, "warning": 0, "info": 0}
     for violation in violations:
-        counts[violation.rule.severity] += 1
+        counts[violation.level] += 1
     files = len({violation.path for violation in violations})
     parts = [_count(counts["error"], "error"), _count(counts["warning"], "warning")]
     if counts["info"]:
