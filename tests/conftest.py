@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from citelint.engine import Violation, lint_document
+from citelint.originals import SourceArchive
 from citelint.readers import read_document
 from citelint.rules import Rule, load_rules, select_rules
 
@@ -17,12 +18,22 @@ SHARED = ROOT.parent / "shared"
 RULES = load_rules()
 
 
-def lint(text: str, path: str = "post.txt", select: tuple[str, ...] = ()) -> list[Violation]:
-    """Lint ``text`` as if it were the file ``path`` (the suffix picks the reader)."""
+def lint(
+    text: str,
+    path: str = "post.txt",
+    select: tuple[str, ...] = (),
+    original: str | None = None,
+) -> list[Violation]:
+    """Lint ``text`` as if it were the file ``path`` (the suffix picks the reader), against
+    ``original`` as the archived story it excerpts when one is given."""
     rules: tuple[Rule, ...] = select_rules(RULES, select)
     # As in a run: every loaded rule's code is known, whichever rules are selected.
     known = {rule.code for rule in RULES}
-    return lint_document(read_document(path, text.encode("utf-8")), rules, known)
+    archive = None
+    if original is not None:
+        story = read_document("sources/original.txt", original.encode("utf-8"))
+        archive = SourceArchive.of_documents(Path("sources"), [story])
+    return lint_document(read_document(path, text.encode("utf-8")), rules, known, archive)
 
 
 def problems(

@@ -24,7 +24,9 @@ def test_bad_examples_are_flagged(rule: object) -> None:
 
     assert isinstance(rule, Rule)
     for example in rule.bad_examples:
-        codes = [v.rule.code for v in lint(example, select=(rule.code,))]
+        codes = [
+            v.rule.code for v in lint(example, select=(rule.code,), original=rule.example_original)
+        ]
         assert codes, f"{rule.code} misses its bad example {example!r}"
 
 
@@ -34,7 +36,9 @@ def test_good_examples_are_not_flagged(rule: object) -> None:
 
     assert isinstance(rule, Rule)
     for example in rule.good_examples:
-        found = [v.message for v in lint(example, select=(rule.code,))]
+        found = [
+            v.message for v in lint(example, select=(rule.code,), original=rule.example_original)
+        ]
         assert not found, f"{rule.code} flags its good example {example!r}: {found}"
 
 
@@ -117,7 +121,7 @@ def test_select_and_ignore_prefer_the_longer_prefix() -> None:
     assert codes(select_rules(RULES, ["QUO"], ["QUO002"])) == ["QUO001", "QUO003"]
     assert codes(select_rules(RULES, ["QUO001"], ["QUO"])) == ["QUO001"]
     assert codes(select_rules(RULES, [], ["QUO"])) == [
-        "ATR001", "FIG001", "LNT001", "SRC001", "SRC002"
+        "ATR001", "FIG001", "LNT001", "SRC001", "SRC002", "VRF001", "VRF002"
     ]  # fmt: skip
     # A rule that is off by default runs when a selector names it.
     assert "SRC003" not in codes(select_rules(RULES))

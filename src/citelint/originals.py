@@ -114,6 +114,11 @@ class SourceArchive:
         self._pairings: dict[tuple[str, int], Pairing | None] = {}
 
     @classmethod
+    def of_documents(cls, directory: Path, documents: Sequence[Document]) -> SourceArchive:
+        """An archive of documents already read (for tests and rule examples)."""
+        return cls(directory, [o for document in documents for o in originals_of(document)], [])
+
+    @classmethod
     def load(cls, directory: Path) -> SourceArchive:
         """Every readable file under ``directory``; the others are reported, not fatal."""
         from citelint.discovery import discover  # noqa: PLC0415 - only with --sources

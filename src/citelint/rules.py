@@ -27,7 +27,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 _CODE = regex.compile(r"[A-Z]{2,5}[0-9]{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _REQUIRED_KEYS = ("code", "name", "kind", "severity", "summary", "description", "message")
-_KNOWN_KEYS = frozenset({*_REQUIRED_KEYS, "default", "options", "examples"})
+_KNOWN_KEYS = frozenset({*_REQUIRED_KEYS, "default", "options-from", "options", "examples"})
 _EXAMPLE_KEYS = ("bad", "good")
 
 
@@ -48,6 +48,10 @@ class Rule:
     default: bool = True
     # The rule file's [options] as written, so configuration can override some of them.
     options_table: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False)
+    # The code of the rule whose options this one starts from (options-from), until loaded.
+    options_from: str | None = None
+    # An archived original the examples are checked against (rules that need --sources).
+    example_original: str | None = None
 
     def format_message(self, fields: Mapping[str, str]) -> str:
         return self.message.format_map(fields)
@@ -73,7 +77,33 @@ def load_rules(extra_directories: Sequence[Path] = ()) -> tuple[Rule, ...]:
                         f"{rule.path}: rule {key} is already defined in {seen[key].path}"
                     )
             rules[rule.code] = names[rule.name] = rule
+    for code, rule in list(rules.items()):
+        if rule.options_from is not None:
+            rules[code] = _resolve_options(rule, rules, ())
     return tuple(sorted(rules.values(), key=lambda rule: rule.code))
+
+
+def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ...]) -> Rule:
+    """A rule whose options start from another rule's (``options-from = "FIG001"``): that
+    rule's table, then this file's ``[options]`` on top, checked against this rule's kind."""
+    base_code = rule.options_from
+    if base_code is None:
+        return rule
+    source = Path(rule.path).read_text(encoding="utf-8") if Path(rule.path).is_file() else ""
+    line = _line_of_key(source, None, "options-from")
+    where = f" (line {line})" if line else ""
+    if base_code in chain or base_code == rule.code:
+        raise RuleError(f"{rule.path}: options-from '{base_code}' refers back to this rule{where}")
+    base = rules.get(base_code)
+    if base is None:
+        raise RuleError(f"{rule.path}: options-from '{base_code}' names no rule{where}")
+    base = _resolve_options(base, rules, (*chain, rule.code))
+    table = {**base.options_table, **rule.options_table}
+    try:
+        options = parse_options(rule.kind.options_type, table)
+    except OptionError as error:
+        raise RuleError(f"{rule.path}: options from {base_code}: {error.message}{where}") from None
+    return replace(rule, options=options, options_table=table, options_from=None)
 
 
 def load_rule_directory(directory: Path) -> list[Rule]:
@@ -141,18 +171,32 @@ def parse_rule(source: str, path: str) -> Rule:
     options_table = data.get("options", {})
     if not isinstance(options_table, dict):
         raise fail("'options' must be a table", "options")
-    try:
-        options = parse_options(kind.options_type, options_table)
-    except OptionError as error:
-        raise fail(error.message, error.key, "options") from None
+    options_from = data.get("options-from")
+    if options_from is not None and not (
+        isinstance(options_from, str) and _CODE.fullmatch(options_from)
+    ):
+        raise fail("'options-from' must be a rule code, like FIG001", "options-from")
+    options: object = None
+    if options_from is None:
+        try:
+            options = parse_options(kind.options_type, options_table)
+        except OptionError as error:
+            raise fail(error.message, error.key, "options") from None
 
     examples = data.get("examples")
     if not isinstance(examples, dict):
         raise fail("missing [examples] table with 'bad' and 'good' texts")
     for key in examples:
-        if key not in _EXAMPLE_KEYS:
-            raise fail(f"unknown key '{key}' in [examples] (expected bad, good)", key, "examples")
+        if key not in (*_EXAMPLE_KEYS, "original"):
+            raise fail(
+                f"unknown key '{key}' in [examples] (expected bad, good, original)",
+                key,
+                "examples",
+            )
     bad, good = (_example_list(examples, key, fail) for key in _EXAMPLE_KEYS)
+    original = examples.get("original")
+    if original is not None and not (isinstance(original, str) and original.strip()):
+        raise fail("[examples] original must be a non-empty string", "original", "examples")
 
     return Rule(
         code=code,
@@ -168,6 +212,8 @@ def parse_rule(source: str, path: str) -> Rule:
         path=path,
         default=default,
         options_table=options_table,
+        options_from=options_from,
+        example_original=original,
     )
 
 

@@ -1,9 +1,16 @@
-"""Kind ``figure-source``: statistics with no source in their sentence.
+"""Kind ``figure-source``: statistics with no source in their sentence, or not in the
+original the post excerpts.
 
 Figures are found by ``citelint.analysis.figures`` with the rule's patterns. A figure is
 sourced when its sentence (or paragraph, by option) holds a source cue outside quotations
 (according to, said, a report, a survey…) or a link, or when it stands inside a quotation
 that is attributed. One finding per sentence, at its first unsourced figure, naming them all.
+
+When the post is paired with an archived original (``--sources``), an unsourced figure the
+original holds is traceable to it: its finding is downgraded to ``info`` and says so; the
+others say that the original does not hold them either. With ``report = "not-in-source"``
+the rule reports instead every figure the original does not hold, naming the nearest figure
+of the same kind there.
 """
 
 from __future__ import annotations
@@ -24,6 +31,13 @@ from citelint.analysis.figures import (
     compile_figure_patterns,
     find_figures,
 )
+from citelint.analysis.paragraphs import split_paragraphs
+from citelint.analysis.verification import (
+    FigureValue,
+    figure_values,
+    missing_values,
+    nearest_figure,
+)
 from citelint.document import Span
 from citelint.kinds.base import (
     Finding,
@@ -41,6 +55,7 @@ from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
+    from citelint.originals import Original
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,6 +99,12 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
         doc="A quotation opening a paragraph keeps the speaker of the previous paragraph's end.",
         default=True,
     )
+    report: str = option(
+        one_of("unsourced", "not-in-source"),
+        doc="What the rule reports: figures with no source in their sentence, or figures the "
+        "archived original does not hold (with --sources).",
+        default="unsourced",
+    )
 
     def __post_init__(self) -> None:
         # Compiled when the rule file loads, so that a bad pattern fails there.
@@ -118,6 +139,10 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     figures_found = find_figures(document.text, facts.paragraphs, options.matcher, document.lowered)
     if not figures_found:
         return  # most paragraphs hold no statistic: nothing more to work out
+    if options.report == "not-in-source":
+        yield from _not_in_source(facts, options, figures_found)
+        return
+    original = _OriginalFigures(facts.pairing.original, options) if facts.pairing else None
     style = options.style
     paragraphs = facts.paragraphs
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
@@ -165,16 +190,93 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
             unsourced.append((figure, written))
         if not unsourced:
             continue
-        named = [written for _, written in unsourced]
-        plural = len(named) > 1
-        scope = "their" if plural else "its"
+        traceable = []
+        if original is not None:
+            traceable = [item for item in unsourced if original.holds(document.source, item[0])]
+            unsourced = [item for item in unsourced if item not in traceable]
+        for group, severity in ((unsourced, None), (traceable, "info")):
+            if not group:
+                continue
+            named = [written for _, written in group]
+            plural = len(named) > 1
+            scope = "their" if plural else "its"
+            reason = f"{'have' if plural else 'has'} no source in {scope} {options.scope}"
+            if original is not None:
+                path = original.original.path
+                reason += (
+                    f", but the original {path} holds {'them' if plural else 'it'}"
+                    if severity
+                    else f", and the original {path} does not hold {'them' if plural else 'it'}"
+                )
+            elif facts.archive is not None:
+                reason += " (no archived original was found for this post)"
+            yield Finding(
+                span=group[0][0].span,
+                fields={"figures": _join(named), "reason": reason},
+                severity=severity,
+            )
+
+
+class _OriginalFigures:
+    """The figures of an archived original, worked out once per original and pattern set."""
+
+    def __init__(self, original: Original, options: FigureSourceOptions) -> None:
+        self.original = original
+        key = ("figures", id(options.matcher))
+        cached = original.cache.get(key)
+        if cached is None:
+            document = original.document
+            paragraphs = split_paragraphs(document.text, original.post.prose)
+            figures = find_figures(document.text, paragraphs, options.matcher, document.lowered)
+            written = [
+                (" ".join(document.source[f.span.start : f.span.end].split()), f.span)
+                for f in figures
+            ]
+            cached = (
+                [(text, figure_values(document.source, span)) for text, span in written],
+                figure_values(original.prose_text()),
+            )
+            original.cache[key] = cached
+        self.figures: list[tuple[str, list[FigureValue]]] = cached[0]
+        self.values: list[FigureValue] = cached[1]
+
+    def missing(self, source: str, figure: Figure) -> list[FigureValue]:
+        return missing_values(figure_values(source, figure.span), self.values)
+
+    def holds(self, source: str, figure: Figure) -> bool:
+        values = figure_values(source, figure.span)
+        return bool(values) and not missing_values(values, self.values)
+
+
+def _not_in_source(
+    facts: PostFacts, options: FigureSourceOptions, figures: Sequence[Figure]
+) -> Iterator[Finding]:
+    pairing = facts.pairing
+    if pairing is None:
+        return
+    original = _OriginalFigures(pairing.original, options)
+    source = facts.document.source
+    seen: set[str] = set()
+    for figure in figures:
+        written = " ".join(source[figure.span.start : figure.span.end].split())
+        if written in seen:
+            continue
+        seen.add(written)
+        missing = original.missing(source, figure)
+        if not missing:
+            continue
+        nearest = nearest_figure(missing[0], original.figures)
+        reason = f"the original {pairing.original.path} does not hold it"
+        if nearest is not None:
+            reason += f"; its nearest {_kind_name(missing[0].kind)} is “{nearest}”"
         yield Finding(
-            span=unsourced[0][0].span,
-            fields={
-                "figures": _join(named),
-                "reason": f"{'have' if plural else 'has'} no source in {scope} {options.scope}",
-            },
+            span=figure.span,
+            fields={"figures": written, "reason": reason, "source": pairing.original.path},
         )
+
+
+def _kind_name(kind: str) -> str:
+    return {"percent": "percentage", "money": "amount", "count": "figure"}.get(kind, "figure")
 
 
 def _has_cue(
@@ -235,6 +337,6 @@ KIND = Kind(
     name="figure-source",
     summary="Every statistic says where it comes from.",
     options_type=FigureSourceOptions,
-    message_fields=frozenset({"figures", "reason"}),
+    message_fields=frozenset({"figures", "reason", "source"}),
     check=check,
 )

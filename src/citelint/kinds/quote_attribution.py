@@ -1,9 +1,12 @@
-"""Kind ``quote-attribution``: speech quotations that nobody is quoted as saying.
+"""Kind ``quote-attribution``: speech quotations that nobody is quoted as saying, or that
+say what their original does not.
 
 Quotations are classified (speech, title, term) and attributed by
-``citelint.analysis.attribution``. A finding is the first speech quotation of a paragraph
-run that has no speaker; quotations that only inherit its missing speaker are not reported
-again.
+``citelint.analysis.attribution``. With ``report = "unattributed"``, a finding is the first
+speech quotation of a paragraph run that has no speaker; quotations that only inherit its
+missing speaker are not reported again. With ``report = "differs-from-source"``, a finding
+is a speech quotation whose words are not in the archived original the post excerpts
+(``citelint.analysis.verification``), with the nearest passage and a word-level diff.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution import AttributionSettings, QuotationClassifier
+from citelint.analysis.quotes import Quotation
+from citelint.analysis.verification import check_quotation
 from citelint.document import Span
-from citelint.kinds.base import Finding, Kind, boolean, natural, option, text_list
+from citelint.kinds.base import Finding, Kind, boolean, natural, one_of, option, text_list
 from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
+from citelint.originals import words_of
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
@@ -63,6 +69,17 @@ class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
         ),
         default=True,
     )
+    report: str = option(
+        one_of("unattributed", "differs-from-source"),
+        doc="What the rule reports: speech with no speaker, or speech whose words are not in "
+        "the archived original (with --sources).",
+        default="unattributed",
+    )
+    verified_min_words: int = option(
+        natural,
+        doc="Quotations of fewer words are not compared with the original.",
+        default=3,
+    )
 
     @cached_property
     def settings(self) -> AttributionSettings:
@@ -79,6 +96,9 @@ class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
 def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Finding]:
     if not facts.quotes(options.style).quotations:
         return  # nothing quoted, nothing to attribute
+    if options.report == "differs-from-source":
+        yield from _differs_from_source(facts, options)
+        return
     analysis = facts.attribution(options.style, options.settings)
     text = facts.document.source
     for index, quotation_facts in enumerate(analysis.quotations):
@@ -104,6 +124,43 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
         )
 
 
+def _differs_from_source(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Finding]:
+    pairing = facts.pairing
+    if pairing is None:
+        return
+    text = facts.document.source
+    for item in facts.attribution(options.style, options.settings).quotations:
+        quotation = item.quotation
+        if item.kind != "speech" or quotation.depth != 0:
+            continue
+        inner = quotation_text(text, quotation)
+        if len(words_of(inner)) < options.verified_min_words:
+            continue
+        result = check_quotation(inner, pairing.original)
+        if result.found:
+            continue
+        if result.passage:
+            reason = f"the original reads “{result.passage}” ({result.diff})"
+        else:
+            reason = "the original has no passage like it"
+        yield Finding(
+            span=quotation.span,
+            fields={
+                "quote": excerpt(text, quotation.span),
+                "reason": reason,
+                "passage": result.passage,
+                "diff": result.diff,
+                "source": pairing.original.path,
+            },
+        )
+
+
+def quotation_text(text: str, quotation: Quotation) -> str:
+    """What a quotation says, between its marks."""
+    start = quotation.span.start + len(quotation.open_mark)
+    return text[start : quotation.span.end - len(quotation.close_mark)]
+
+
 def excerpt(text: str, span: Span, words: int = _EXCERPT_WORDS) -> str:
     """The first words of a quotation, marks included, on one line."""
     parts = text[span.start : span.end].split()
@@ -116,6 +173,6 @@ KIND = Kind(
     name="quote-attribution",
     summary="Every quoted statement says who is speaking.",
     options_type=QuoteAttributionOptions,
-    message_fields=frozenset({"quote", "reason"}),
+    message_fields=frozenset({"quote", "reason", "passage", "diff", "source"}),
     check=check,
 )

@@ -14,7 +14,8 @@ A post is credited by any of the forms its rule enables (``credit_forms``):
 What a rule reports (``report``): ``missing``, a post with no credit; ``malformed``, a post
 whose last line is almost a credit (``[Reuters``, ``(Reuters)``, ``[ Reuters ]``), which
 ``missing`` leaves to it; ``unknown``, a credit that names none of the ``known_sources``, with
-the nearest name as a suggestion.
+the nearest name as a suggestion; ``no-archived-source``, a credited post for which the
+sources directory (``--sources``) holds no original.
 """
 
 from __future__ import annotations
@@ -111,9 +112,10 @@ class SourceTagOptions:
         default=regex.compile(LINK_TEXT),
     )
     report: str = option(
-        one_of("missing", "malformed", "unknown"),
+        one_of("missing", "malformed", "unknown", "no-archived-source"),
         doc="What the rule reports: 'missing' (no credit), 'malformed' (a last line that is "
-        "almost a credit) or 'unknown' (a credit naming none of known_sources).",
+        "almost a credit), 'unknown' (a credit naming none of known_sources) or "
+        "'no-archived-source' (a credited post with no original in --sources).",
         default="missing",
     )
     credit_forms: tuple[str, ...] = option(
@@ -176,6 +178,18 @@ class Credit:
 
 def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
     credit = find_credit(facts, options)
+    if options.report == "no-archived-source":
+        if credit is not None and facts.archive is not None and facts.pairing is None:
+            fields = dict.fromkeys(_MESSAGE_FIELDS, "")
+            fields.update(
+                title=facts.post.title or "untitled",
+                source=credit.source,
+                form=credit.form,
+                line=str(facts.archive.directory),
+            )
+            span = credit.span if credit.span.end > credit.span.start else _report_line(facts)
+            yield Finding(span=span, fields=fields)
+        return
     if options.report == "unknown":
         if credit is not None:
             yield from _unknown(facts, options, credit)
