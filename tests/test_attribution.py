@@ -223,6 +223,8 @@ def test_quotes_inventory_json_round_trips(
             "depth",
             "post",
             "post_id",
+            "verified",
+            "source",
         }
     first = records[0]
     assert (first["line"], first["column"], first["kind"], first["attributed"]) == (

@@ -15,11 +15,13 @@ from typing import Annotated, Optional
 import typer
 
 from citelint import __version__
+from citelint.analysis import PostFacts
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
+from citelint.originals import MIN_SHARE
 from citelint.readers import check_encoding, json_lines_fields
 from citelint.report import Report, quotes_format, render
 from citelint.rules import Rule, load_rules, unknown_selectors
@@ -140,6 +142,15 @@ ConfigOption = Annotated[
 IsolatedOption = Annotated[
     bool, typer.Option("--isolated", help="Ignore every configuration file.")
 ]
+SourcesOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--sources",
+        metavar="DIR",
+        help="A directory of archived originals: quotations and figures are checked "
+        "against the one each post excerpts (VRF001, VRF002).",
+    ),
+]
 ForceExcludeOption = Annotated[
     bool,
     typer.Option(
@@ -223,13 +234,14 @@ def check(
             help="Record today's findings in FILE (entries of fixed findings are dropped).",
         ),
     ] = None,
+    sources: SourcesOption = None,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
     options = _run_options(
         paths, select, ignore, rules_dirs, input_format, stdin_filename, encoding,
         jsonl_field, config, isolated, force_exclude,
     )  # fmt: skip
-    options = replace(options, diff=diff)
+    options = replace(options, diff=diff, sources=sources)
     with _user_errors():
         run = Run(options)
         rules = run.rules()
@@ -391,12 +403,15 @@ def quotes(
     config: ConfigOption = None,
     isolated: IsolatedOption = False,
     force_exclude: ForceExcludeOption = False,
+    sources: SourcesOption = None,
 ) -> None:
-    """List every quotation: where it is, its kind, whether and to whom it is attributed."""
+    """List every quotation: where it is, its kind, whether and to whom it is attributed,
+    and (with --sources) whether its words are in the original."""
     options = _run_options(
         paths, None, None, rules_dirs, input_format, stdin_filename, encoding, jsonl_field,
         config, isolated, force_exclude,
     )  # fmt: skip
+    options = replace(options, sources=sources)
     records: list[QuotationRecord] = []
     with _user_errors():
         run = Run(options)
@@ -406,8 +421,8 @@ def quotes(
             if rule is None:
                 typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
                 raise typer.Exit(EXIT_ERROR)
-            records.extend(quotation_records(document, rule.options))
-    _report_problems(run.result.problems)
+            records.extend(quotation_records(document, rule.options, run.archive(settings)))
+    _report_problems([*run.result.problems, *run.archive_problems()])
     write = (
         quotes_format.render_json
         if output_format is QuotesFormat.json
@@ -416,6 +431,75 @@ def quotes(
     sys.stdout.write(write(records))
     if run.result.unreadable:
         raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("sources")
+def show_sources(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories of posts.")],
+    sources: SourcesOption = None,
+    output_format: Annotated[
+        QuotesFormat, typer.Option("--format", help="Output format.")
+    ] = QuotesFormat.text,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+) -> None:
+    """Show the original each post is paired with, and the share of its text found there."""
+    options = _run_options(
+        paths, None, None, None, None, None, None, None, config, isolated, False
+    )  # fmt: skip
+    options = replace(options, sources=sources)
+    rows: list[dict[str, object]] = []
+    with _user_errors():
+        run = Run(options)
+        for document, settings in run.documents():
+            archive = run.archive(settings)
+            if archive is None:
+                raise CitelintError("no sources directory: give --sources DIR or set sources")
+            for post in document.posts:
+                facts = PostFacts(document, post, archive)
+                pairing = facts.pairing
+                candidates = archive.candidates(document, post)
+                rows.append(
+                    {
+                        "path": document.path,
+                        "line": document.position(post.prose[0].start).line if post.prose else 1,
+                        "post": post.title,
+                        "original": None if pairing is None else pairing.original.path,
+                        "share": None if pairing is None else round(pairing.share, 3),
+                        "named": bool(pairing and pairing.named),
+                        "best_candidate": candidates[0][0].path if candidates else None,
+                        "best_share": round(candidates[0][1], 3) if candidates else 0.0,
+                    }
+                )
+    _report_problems([*run.result.problems, *run.archive_problems()])
+    if output_format is QuotesFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(_sources_table(rows))
+    if run.result.unreadable:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def _sources_table(rows: Sequence[dict[str, object]]) -> str:
+    lines = []
+    for row in rows:
+        where = f"{row['path']}:{row['line']}"
+        title = row["post"] or "untitled"
+        if row["original"] is not None:
+            how = "named in source_file" if row["named"] else "shares"
+            lines.append(
+                f"{where}: “{title}” → {row['original']} ({how} {row['share']:.0%} of its text)"
+            )
+        elif row["best_candidate"] is not None:
+            lines.append(
+                f"{where}: “{title}” → no original (best: {row['best_candidate']}, "
+                f"{row['best_share']:.0%} of its text, below {MIN_SHARE:.0%})"
+            )
+        else:
+            lines.append(f"{where}: “{title}” → no original (no text in common with any)")
+    paired = sum(1 for row in rows if row["original"] is not None)
+    lines.append(f"{paired} of {len(rows)} posts paired with an original.")
+    return "\n".join(lines) + "\n"
 
 
 @app.command("config")

@@ -57,6 +57,8 @@ class Settings:
     rule_options: tuple[tuple[str, Mapping[str, object]], ...] = field(default=(), hash=False)
     input_format: tuple[tuple[str, str], ...] = ()
     fail_on: str | None = None
+    # A directory of archived originals that posts are checked against.
+    sources: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -98,6 +100,8 @@ class Settings:
             value = getattr(self, item.name)
             if item.name == "rules":
                 value = [str(directory) for directory in value]
+            elif item.name == "sources":
+                value = None if value is None else str(value)
             elif item.name in {"per_file_ignores", "severity", "input_format", "rule_options"}:
                 value = {key: _plain(entry) for key, entry in value}
             elif isinstance(value, tuple):
@@ -226,7 +230,7 @@ def parse_config(
 
     known = {
         "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
-        "rules", "severity", "rule-options", "input-format", "fail-on",
+        "rules", "severity", "rule-options", "input-format", "fail-on", "sources",
     }  # fmt: skip
     for key in table:
         if key not in known:
@@ -282,6 +286,9 @@ def parse_config(
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
         raise fail("fail-on", f"expected 'error' or 'warning', got {fail_on!r}")
+    sources = table.get("sources")
+    if sources is not None and not (isinstance(sources, str) and sources.strip()):
+        raise fail("sources", f"expected a directory name, got {type_name(sources)}")
     rule_directories = strings("rules") or ()
     exclude = strings("exclude")
     return Settings(
@@ -299,6 +306,7 @@ def parse_config(
         ),
         input_format=string_table("input-format", input_format),
         fail_on=fail_on,
+        sources=None if sources is None else path.parent / sources,
     )
 
 

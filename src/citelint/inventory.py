@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citelint.analysis import PostFacts
+from citelint.analysis.verification import check_quotation
 from citelint.document import Document
-from citelint.kinds.quote_attribution import QuoteAttributionOptions
+from citelint.kinds.quote_attribution import QuoteAttributionOptions, quotation_text
+from citelint.originals import SourceArchive
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,22 @@ class QuotationRecord:
     depth: int
     post: str | None
     post_id: str | None
+    # Whether its words are in the archived original (None: no original), and which one.
+    verified: bool | None = None
+    source: str | None = None
 
 
 def quotation_records(
-    document: Document, options: QuoteAttributionOptions
+    document: Document, options: QuoteAttributionOptions, archive: SourceArchive | None = None
 ) -> Iterator[QuotationRecord]:
     for post in document.posts:
-        facts = PostFacts(document, post)
+        facts = PostFacts(document, post, archive)
+        pairing = facts.pairing
         for item in facts.attribution(options.style, options.settings).quotations:
+            verified = None
+            if pairing is not None:
+                inner = quotation_text(document.source, item.quotation)
+                verified = check_quotation(inner, pairing.original).found
             span = item.quotation.span
             start, end = document.position(span.start), document.end_position(span.end)
             in_file = document.file_span(span)
@@ -58,4 +68,6 @@ def quotation_records(
                 depth=item.quotation.depth,
                 post=post.title,
                 post_id=post.identifier,
+                verified=verified,
+                source=None if pairing is None else pairing.original.path,
             )

@@ -16,7 +16,8 @@ from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.discovery import discover
 from citelint.document import Document
 from citelint.engine import Violation, lint_document
-from citelint.errors import InputError, UnreadablePathError
+from citelint.errors import ConfigError, InputError, UnreadablePathError
+from citelint.originals import SourceArchive
 from citelint.readers import JsonLinesFields, format_of, load_document, read_document
 from citelint.rules import Rule
 
@@ -44,6 +45,8 @@ class RunOptions:
     jsonl_fields: JsonLinesFields | None = None
     # A git revision: lint only what changed since it (--diff).
     diff: str | None = None
+    # A directory of archived originals (--sources); else the configuration's.
+    sources: Path | None = None
 
 
 @dataclass
@@ -63,6 +66,7 @@ class Run:
         self.configs = ConfigLoader(options.config, options.isolated)
         self.rulebook = Rulebook(options.select, options.ignore, options.rule_directories)
         self.result = RunResult()
+        self._archives: dict[Path, SourceArchive] = {}
         self.changes: Changes | None = None
         if options.diff:
             from citelint.changes import changes_since  # noqa: PLC0415 - git only when asked
@@ -75,6 +79,22 @@ class Run:
         (``fail-on``) and the rules it reports on."""
         return self.configs.for_path(os.getcwd())
 
+    def archive(self, settings: Settings) -> SourceArchive | None:
+        """The originals posts under ``settings`` are checked against, indexed once."""
+        directory = self.options.sources or settings.sources
+        if directory is None:
+            return None
+        key = Path(os.path.realpath(directory))
+        archive = self._archives.get(key)
+        if archive is None:
+            if not key.is_dir():
+                raise ConfigError(f"{directory}: the sources directory does not exist")
+            archive = self._archives[key] = SourceArchive.load(Path(directory))
+        return archive
+
+    def archive_problems(self) -> list[str]:
+        return [problem for archive in self._archives.values() for problem in archive.problems]
+
     def rules(self) -> tuple[Rule, ...]:
         return self.rulebook.all_rules(self.settings)
 
@@ -82,11 +102,7 @@ class Run:
         """Each readable file as a document, with the configuration that applies to it."""
         options = self.options
         named = [path for path in options.paths if path != STDIN]
-        discovery = discover(
-            named,
-            lambda path: self.configs.for_path(path).is_excluded(path),
-            options.force_exclude,
-        )
+        discovery = discover(named, self._is_excluded, options.force_exclude)
         self._problems(discovery.problems)
         files: list[str | None] = [*discovery.files]
         if STDIN in options.paths:
@@ -105,6 +121,17 @@ class Run:
                 continue
             self.result.problems.extend(document.problems)
             yield document, settings
+
+    def _is_excluded(self, path: str) -> bool:
+        """Excluded by the configuration, or an archived original (not a post to lint)."""
+        settings = self.configs.for_path(path)
+        if settings.is_excluded(path):
+            return True
+        directory = self.options.sources or settings.sources
+        if directory is None:
+            return False
+        root, target = os.path.realpath(directory), os.path.realpath(path)
+        return target == root or target.startswith(root + os.sep)
 
     def _read(self, path: str | None, name: str, settings: Settings) -> Document:
         options = self.options
@@ -127,9 +154,10 @@ class Run:
             rules = self.rulebook.for_file(settings, document.path)
             known = {rule.code for rule in self.rulebook.all_rules(settings)}
             self.result.files.append(document.path)
-            found = lint_document(document, rules, known)
+            found = lint_document(document, rules, known, self.archive(settings))
             if self.changes is not None:
                 found = [violation for violation in found if self.changes.keeps(violation)]
             self.result.violations.extend(found)
         self.result.violations.sort(key=lambda violation: violation.sort_key)
+        self.result.problems.extend(self.archive_problems())
         return self.result
