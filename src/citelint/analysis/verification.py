@@ -105,8 +105,11 @@ def _nearest(
             blocks = [block for block in matcher.get_matching_blocks() if block.size]
             if not blocks:
                 continue
-            first = start + blocks[0].b
-            last = start + blocks[-1].b + blocks[-1].size
+            # The passage runs as far as the piece does: words changed at either end of it
+            # belong to the passage too (“severe” in “The crackdown is severe”).
+            first = max(0, start + blocks[0].b - blocks[0].a)
+            tail = len(piece) - (blocks[-1].a + blocks[-1].size)
+            last = min(len(words), start + blocks[-1].b + blocks[-1].size + tail)
             window = words[first:last]
             ratio = difflib.SequenceMatcher(None, list(piece), window, autojunk=False).ratio()
             if best is None or ratio > best[0]:

@@ -228,10 +228,7 @@ class _OriginalFigures:
             document = original.document
             paragraphs = split_paragraphs(document.text, original.post.prose)
             figures = find_figures(document.text, paragraphs, options.matcher, document.lowered)
-            written = [
-                (" ".join(document.source[f.span.start : f.span.end].split()), f.span)
-                for f in figures
-            ]
+            written = [(_with_noun(document.source, f), f.span) for f in figures]
             cached = (
                 [(text, figure_values(document.source, span)) for text, span in written],
                 figure_values(original.prose_text()),
@@ -246,6 +243,19 @@ class _OriginalFigures:
     def holds(self, source: str, figure: Figure) -> bool:
         values = figure_values(source, figure.span)
         return bool(values) and not missing_values(values, self.values)
+
+
+_FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w’'-]*){1,3}")
+
+
+def _with_noun(text: str, figure: Figure) -> str:
+    """A figure as written, and for a bare count the words after it that say of what
+    (“30 North Korean escapees”), so that a message can name it."""
+    written = " ".join(text[figure.span.start : figure.span.end].split())
+    if figure.category != "count":
+        return written
+    following = _FOLLOWING_WORDS.match(text, figure.span.end, figure.span.end + 60)
+    return written if following is None else f"{written}{following.group()}"
 
 
 def _not_in_source(
