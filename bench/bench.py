@@ -5,7 +5,10 @@
 (c) times `citelint check` on one short file from a cold start (a new process each run);
 (d) reads (no rules) and lints each input format: the 18F Markdown corpus, the CC Labs
     WordPress export, and the seed page's posts as plain text, HTML articles and JSON Lines
-    (each made about 5 MB by repetition).
+    (each made about 5 MB by repetition);
+(e) builds the index of archived originals (--sources) and pairs the seed page's posts with
+    it: for the Reuters story among the 509 18F posts, and among 10,000 generated documents
+    (paragraphs of the 18F corpus recombined).
 Targets: at least 5 MB/s on one core with all rules; a short file in under 0.3 s.
 
 Each throughput is the best of several runs (as ``timeit`` reports), because shared machines
@@ -128,6 +131,44 @@ def seed_formats(directory: Path) -> dict[str, Path]:
     return made
 
 
+STORY = ROOT / "tests" / "fixtures" / "reuters-underground-railroad.txt"
+GENERATED_DOCUMENTS = 10_000
+
+
+def archive_timing(label: str, directory: Path) -> None:
+    """Index build time for ``directory`` and pairing time per seed post."""
+    from citelint.originals import SourceArchive
+
+    started = time.perf_counter()
+    archive = SourceArchive.load(directory)
+    built = time.perf_counter() - started
+    seed = load_document(str(SEED))
+    started = time.perf_counter()
+    paired = [archive.pair(seed, post) for post in seed.posts]
+    pairing = (time.perf_counter() - started) / len(seed.posts)
+    found = sum(1 for pairing_ in paired if pairing_ is not None)
+    print(
+        f"(e) {label}: {len(archive.originals)} originals indexed in {built:.2f} s; "
+        f"pairing {pairing * 1000:.2f} ms per post; {found} of {len(seed.posts)} seed posts paired"
+    )
+
+
+def generated_archive(directory: Path, documents: int) -> None:
+    """``documents`` plain-text stories of paragraphs drawn from the 18F corpus."""
+    import random
+
+    paragraphs = [
+        paragraph.strip()
+        for path in sorted(CORPUS.glob("*.md"))
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n")
+        if len(paragraph.split()) >= 12 and not paragraph.lstrip().startswith(("---", "{", "<"))
+    ]
+    chooser = random.Random(2019)
+    for number in range(documents):
+        body = "\n\n".join(chooser.sample(paragraphs, 8))
+        (directory / f"story-{number:05}.txt").write_text(f"Story {number}\n\n{body}\n", "utf-8")
+
+
 def main() -> None:
     if CORPUS.is_dir():
         report("(a) 18f-blog corpus", [str(CORPUS)], runs=5)
@@ -161,6 +202,20 @@ def main() -> None:
             reader_throughput("WordPress export (CC Labs)", [str(EXPORT)])
         for name, path in seed_formats(Path(directory)).items():
             reader_throughput(f"{name} (seed posts repeated)", [str(path)])
+        if CORPUS.is_dir():
+            import shutil
+
+            mixed = Path(directory) / "originals-18f"
+            shutil.copytree(CORPUS, mixed)
+            shutil.copy(STORY, mixed)
+            archive_timing("Reuters story + 509 18F posts", mixed)
+            generated = Path(directory) / "originals-generated"
+            generated.mkdir()
+            generated_archive(generated, GENERATED_DOCUMENTS)
+            shutil.copy(STORY, generated)
+            archive_timing(
+                f"Reuters story + {GENERATED_DOCUMENTS:,} generated documents", generated
+            )
 
 
 if __name__ == "__main__":

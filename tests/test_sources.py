@@ -272,3 +272,16 @@ def test_pairing_holds_among_509_unrelated_documents(
     assert {post for post, original in paired.items() if original} == set(FIRST_TWO)
     assert paired[FIRST_TWO[1]] == "originals/reuters.txt"
     assert [f for f in findings(capsys) if str(f["code"]).startswith("VRF")] == []
+
+
+def test_a_link_out_of_the_sources_directory_is_not_followed(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = site / "outside.txt"
+    outside.write_text(STORY.read_text(encoding="utf-8"), "utf-8")
+    (site / "originals" / "reuters.txt").unlink()
+    (site / "originals" / "linked.txt").symlink_to(outside)
+    code, out, err = run(capsys, "sources", "posts", "--sources", "originals", "--format", "json")
+    assert code == 0
+    assert all(row["original"] is None for row in json.loads(out))
+    assert "originals/linked.txt: a link to a file outside originals; it is not read" in err

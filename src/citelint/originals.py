@@ -4,10 +4,11 @@ post with the original it excerpts.
 Each post of each file under the sources directory (in any format citelint reads) is a
 candidate original. They are indexed by word shingles: every run of ``SHINGLE_WORDS``
 lower-cased words, hashed, of which only the hashes divisible by ``SAMPLE`` are kept (the same
-ones in a post and in its original, since the choice depends only on the words), so the
-index stays small for tens of thousands of documents. A post is paired with the original that
-holds the largest share of its sampled shingles, when that share reaches ``MIN_SHARE``; among
-originals close to the best, one whose outlet matches the post's credit is preferred.
+ones in a post and in its original, since the choice depends only on the words and the
+run's hash function), so the index stays small for tens of thousands of documents. A post
+is paired with the original that holds the largest share of its sampled shingles, when that
+share reaches ``MIN_SHARE``; among originals close to the best, one whose outlet matches the
+post's credit is preferred.
 
 A post may name its original in its front matter (``source_file``), relative to the sources
 directory. A name that leads outside the directory is refused, and nothing outside the
@@ -17,7 +18,6 @@ directory is ever read.
 from __future__ import annotations
 
 import os
-import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +44,7 @@ _OUTLET_FIELDS = ("outlet", "publisher", "source", "site_name", "site")
 
 def words_of(text: str) -> list[str]:
     """The words of ``text`` as the comparisons see them: lower case, ’ as '."""
-    return [match.group().lower().replace("’", "'") for match in _WORD.finditer(text)]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, Span]]:
@@ -57,13 +57,11 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 
 def shingles(words: Sequence[str]) -> set[int]:
-    """The sampled shingle hashes of a run of words."""
-    found: set[int] = set()
-    for index in range(len(words) - SHINGLE_WORDS + 1):
-        value = zlib.crc32(" ".join(words[index : index + SHINGLE_WORDS]).encode("utf-8"))
-        if value % SAMPLE == 0:
-            found.add(value)
-    return found
+    """The sampled shingle hashes of a run of words. Python's own hash of the word tuple is
+    used: it differs between processes, but the index and the posts it pairs are hashed in
+    the same one, and it runs in C."""
+    windows = zip(*(words[offset:] for offset in range(SHINGLE_WORDS)), strict=False)
+    return {value for value in map(hash, windows) if value % SAMPLE == 0}
 
 
 @dataclass
@@ -128,7 +126,11 @@ class SourceArchive:
         found = discover([str(directory)])
         problems = [str(problem) for problem in found.problems]
         originals: list[Original] = []
+        root = os.path.realpath(directory)
         for path in found.files:
+            if os.path.commonpath([root, os.path.realpath(path)]) != root:
+                problems.append(f"{path}: a link to a file outside {directory}; it is not read")
+                continue
             try:
                 document = load_document(path)
             except InputError as error:
