@@ -4,8 +4,8 @@ post with the original it excerpts.
 Each post of each file under the sources directory (in any format citelint reads) is a
 candidate original. They are indexed by word shingles: every run of ``SHINGLE_WORDS``
 lower-cased words, hashed, of which only the hashes divisible by ``SAMPLE`` are kept (the same
-ones in a post and in its original, since the choice depends only on the words and the
-run's hash function), so the index stays small for tens of thousands of documents. A post
+ones in a post and in its original, since the choice depends only on the words), so the
+index stays small for tens of thousands of documents. A post
 is paired with the original that holds the largest share of its sampled shingles, when that
 share reaches ``MIN_SHARE``; among originals close to the best, one whose outlet matches the
 post's credit is preferred.
@@ -18,6 +18,7 @@ directory is ever read.
 from __future__ import annotations
 
 import os
+import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,10 +58,11 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 
 def shingles(words: Sequence[str]) -> set[int]:
-    """The sampled shingle hashes of a run of words. Python's own hash of the word tuple is
-    used: it differs between processes, but the index and the posts it pairs are hashed in
-    the same one, and it runs in C."""
-    windows = zip(*(words[offset:] for offset in range(SHINGLE_WORDS)), strict=False)
+    """The sampled shingle hashes of a run of words. Each word is hashed with CRC-32 and each
+    run of words by Python's hash of the tuple of those numbers: both are the same in every
+    process (the hash of a string is not), so a run pairs posts the same way every time."""
+    codes = [zlib.crc32(word.encode("utf-8")) for word in words]
+    windows = zip(*(codes[offset:] for offset in range(SHINGLE_WORDS)), strict=False)
     return {value for value in map(hash, windows) if value % SAMPLE == 0}
 
 

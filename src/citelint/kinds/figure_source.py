@@ -135,6 +135,8 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
 
 
 def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
+    if options.report == "not-in-source" and facts.pairing is None:
+        return  # no original to compare with: nothing to work out
     document = facts.document
     figures_found = find_figures(document.text, facts.paragraphs, options.matcher, document.lowered)
     if not figures_found:

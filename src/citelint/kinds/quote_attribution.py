@@ -94,6 +94,8 @@ class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
 
 
 def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Finding]:
+    if options.report == "differs-from-source" and facts.pairing is None:
+        return  # no original to compare with
     if not facts.quotes(options.style).quotations:
         return  # nothing quoted, nothing to attribute
     if options.report == "differs-from-source":
