@@ -285,3 +285,14 @@ def test_a_link_out_of_the_sources_directory_is_not_followed(
     assert code == 0
     assert all(row["original"] is None for row in json.loads(out))
     assert "originals/linked.txt: a link to a file outside originals; it is not read" in err
+
+
+def test_among_equal_originals_the_credited_outlet_wins(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same story as another outlet's copy, recorded in its front matter.
+    story = STORY.read_text(encoding="utf-8").replace("SEOUL (Reuters) –", "SEOUL –")
+    (site / "originals" / "ap-copy.md").write_text(f"---\noutlet: AP\n---\n{story}", "utf-8")
+    assert pairings(capsys)[FIRST_TWO[0]] == "originals/reuters.txt"  # the post credits Reuters
+    edit(site / "posts" / "archive.txt", "[Reuters]", "[AP]")
+    assert pairings(capsys)[FIRST_TWO[0]] == "originals/ap-copy.md"
