@@ -141,3 +141,20 @@ def test_github_format_is_chosen_inside_github_actions(
     assert out.startswith("::error file=")
     _, out, _ = run(capsys, "check", str(SEED), "--select", "QUO", "--format", "text")
     assert not out.startswith("::")
+
+
+def test_control_characters_of_a_file_never_reach_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    post = tmp_path / "evil\x1b]0;owned\x07.txt"
+    post.write_text("Title\n\nHe said “hi \x1b[2J\u202eevil.\n\n[Reuters\x1b[31m]\n", "utf-8")
+    for output in ("text", "full", "github"):
+        code, out, err = run(capsys, "check", str(tmp_path), "--format", output)
+        assert code == 1
+        assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+        assert "\\x1b" in out
+    code, out, _ = run(capsys, "quotes", str(tmp_path))
+    assert "\x1b" not in out
+    (tmp_path / "bad\x1b[2J.md").write_text("---\ntitle: [\n---\n", "utf-8")
+    _, _, err = run(capsys, "check", str(tmp_path))
+    assert "\x1b" not in err and "bad\\x1b[2J.md" in err

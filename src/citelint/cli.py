@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer._click.exceptions import ClickException
 
 from citelint import __version__
 from citelint.analysis import PostFacts
@@ -26,10 +27,13 @@ from citelint.readers import check_encoding, json_lines_fields
 from citelint.report import Report, quotes_format, render
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
+from citelint.terminal import visible
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 app = typer.Typer(
     name="citelint",
@@ -349,7 +353,7 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except CitelintError as error:
-        typer.echo(str(error), err=True)
+        typer.echo(visible(str(error)), err=True)
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -499,7 +503,7 @@ def _sources_table(rows: Sequence[dict[str, object]]) -> str:
             lines.append(f"{where}: “{title}” → no original (no text in common with any)")
     paired = sum(1 for row in rows if row["original"] is not None)
     lines.append(f"{paired} of {len(rows)} posts paired with an original.")
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line) for line in lines) + "\n"
 
 
 @app.command("config")
@@ -591,7 +595,7 @@ def _load_rules(directories: Sequence[Path] | None) -> tuple[Rule, ...]:
     try:
         return load_rules(directories or ())
     except CitelintError as error:
-        typer.echo(str(error), err=True)
+        typer.echo(visible(str(error)), err=True)
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -603,16 +607,42 @@ def _split_codes(values: Sequence[str] | None) -> list[str]:
 
 def _report_problems(problems: Sequence[str]) -> None:
     for problem in problems:
-        typer.echo(problem, err=True)
+        typer.echo(visible(problem), err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit code instead of exiting."""
+    """Run the CLI and return its exit code instead of exiting.
+
+    Ctrl-C ends the run at once with 130 (128 + SIGINT) and no traceback; a closed pipe
+    (``citelint check … | head``) ends it quietly with 141 (128 + SIGPIPE), as shells expect.
+    """
     try:
-        app(args=list(argv) if argv is not None else None, prog_name="citelint")
+        result = app(
+            args=list(argv) if argv is not None else None,
+            prog_name="citelint",
+            standalone_mode=False,
+        )
+    except (KeyboardInterrupt, typer.Abort):
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except ClickException as error:
+        error.show()
+        return error.exit_code
     except SystemExit as exit_:
         code = exit_.code
         if code is None:
             return EXIT_OK
         return code if isinstance(code, int) else EXIT_ERROR
-    return EXIT_OK
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's last flush of what
+    could not be written does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

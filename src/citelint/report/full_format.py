@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from citelint.report.text_format import summary
+from citelint.terminal import visible
 
 if TYPE_CHECKING:
     from citelint.engine import Violation
@@ -62,8 +63,8 @@ def _finding(v: Violation, color: bool) -> str:
     carets = "^" * (end - start)
     severity = _SEVERITY_COLORS[v.level]
     header = (
-        f"{paint(_BOLD, v.path)}:{v.start.line}:{v.start.column}: "
-        f"{paint(_BOLD + severity, v.rule.code)} {printable(v.message)}"
+        f"{paint(_BOLD, visible(v.path))}:{v.start.line}:{v.start.column}: "
+        f"{paint(_BOLD + severity, v.rule.code)} {visible(v.message)}"
     )
     return "\n".join(
         [

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citelint.terminal import visible
+
 if TYPE_CHECKING:
     from citelint.report import Report
 
@@ -16,7 +18,8 @@ _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped)  # the log is shown on a terminal-like page
 
 
 def escape_property(value: str) -> str:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 
 from citelint.inventory import QuotationRecord
+from citelint.terminal import visible
 
 _EXCERPT_CHARS = 70
 
@@ -36,7 +37,7 @@ def render_text(records: Sequence[QuotationRecord]) -> str:
     lines = []
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        lines.append("  ".join([*cells, row[-1]]).rstrip())
+        lines.append(visible("  ".join([*cells, row[-1]]).rstrip()))
     speech = [r for r in records if r.kind == "speech" and r.depth == 0]
     unattributed = sum(1 for r in speech if r.attributed is False)
     lines.append("")

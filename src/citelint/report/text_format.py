@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from citelint.engine import Violation
+from citelint.terminal import visible
 
 if TYPE_CHECKING:
     from citelint.report import Report
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 
 def render(report: Report) -> str:
     lines = [
-        f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}"
+        visible(f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}")
         for v in report.violations
     ]
     lines.append(summary(report.violations))
