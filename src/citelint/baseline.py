@@ -22,7 +22,6 @@ directory and on any system.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import Counter
@@ -30,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from citelint.engine import sentence_hash
 from citelint.errors import ConfigError
 from citelint.findings import Violation
 
@@ -47,10 +47,6 @@ class BaselineResult:
     stale: int
 
 
-def sentence_hash(sentence: str) -> str:
-    return hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:16]
-
-
 def _path_key(path: str, directory: Path) -> str:
     absolute = os.path.abspath(path)
     try:
@@ -65,7 +61,7 @@ def _key(violation: Violation, directory: Path) -> Key:
         _path_key(violation.path, directory),
         violation.rule.code,
         violation.post or "",
-        sentence_hash(violation.context or violation.message),
+        violation.context_hash or sentence_hash(violation.message),
     )
 
 

@@ -283,6 +283,22 @@ class Document:
         last character."""
         return self._file_position(offset if self.offsets is None else self.offsets.start(offset))
 
+    def line_around(
+        self, position: Position, before: int = 120, after: int = 240
+    ) -> tuple[str, int]:
+        """The part of the file's line at ``position``: at most ``before`` characters before
+        it and ``after`` from it (a paragraph is often one long line), and the column that
+        part begins at."""
+        written = self.written
+        number = position.line
+        starts = self.line_starts
+        line_start = starts[number - 1]
+        line_end = starts[number] if number < len(starts) else len(written)
+        at = line_start + position.column - 1
+        first = max(line_start, at - before)
+        last = min(line_end, at + after)
+        return written[first:last].rstrip("\r\n"), first - line_start + 1
+
     def file_position(self, offset: int) -> Position:
         """Line and column of an offset into the file as written."""
         return self._file_position(offset)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
 from citelint.analysis import PostFacts
 from citelint.analysis.sentences import split_sentences
-from citelint.document import Document
+from citelint.document import Document, Span
 from citelint.findings import Violation
 from citelint.originals import SourceArchive
 from citelint.rules import Rule
 from citelint.suppressions import suppress
 
-__all__ = ["Violation", "lint_document"]
+__all__ = ["Violation", "lint_document", "sentence_hash"]
+
+_CONTEXT_CHARS = 60
 
 
 def lint_document(
@@ -29,9 +32,13 @@ def lint_document(
     violations: list[Violation] = []
     for post in document.posts:
         facts = PostFacts(document, post, archive)
+        sentences: dict[Span, tuple[Span, ...]] = {}
+        contexts: dict[Span, tuple[str, str]] = {}
         for rule in rules:
             for finding in rule.kind.check(facts, rule.options):
                 start = document.position(finding.span.start)
+                line, line_column = document.line_around(start)
+                context, context_hash = _sentence(facts, finding.span.start, sentences, contexts)
                 violations.append(
                     Violation(
                         path=document.path,
@@ -42,8 +49,10 @@ def lint_document(
                         end=document.end_position(finding.span.end),
                         post=post.title,
                         post_id=post.identifier,
-                        source_line=_line(document, start.line),
-                        context=_sentence(facts, finding.span.start),
+                        source_line=line,
+                        source_column=line_column,
+                        context=context,
+                        context_hash=context_hash,
                         severity=finding.severity,
                     )
                 )
@@ -52,22 +61,42 @@ def lint_document(
     return violations
 
 
-def _line(document: Document, number: int) -> str:
-    written = document.written
-    start = document.line_starts[number - 1]
-    end = document.line_starts[number] if number < len(document.line_starts) else len(written)
-    return written[start:end].rstrip("\r\n")
-
-
-def _sentence(facts: PostFacts, offset: int) -> str:
-    """The sentence of the post holding ``offset``, whitespace normalised."""
+def _sentence(
+    facts: PostFacts,
+    offset: int,
+    splits: dict[Span, tuple[Span, ...]],
+    contexts: dict[Span, tuple[str, str]],
+) -> tuple[str, str]:
+    """The start of the sentence holding ``offset`` and the hash of all of it, whitespace
+    normalised; each paragraph is split, and each sentence hashed, once."""
     text = facts.document.text
     paragraphs = facts.paragraphs
-    index = bisect_right([paragraph.start for paragraph in paragraphs], offset) - 1
+    index = bisect_right(paragraphs, offset, key=_start) - 1
     if index < 0 or offset > paragraphs[index].end:
-        return ""
+        return "", ""
     paragraph = paragraphs[index]
-    for sentence in split_sentences(text, paragraph):
-        if sentence.start <= offset <= sentence.end:
-            return " ".join(text[sentence.start : sentence.end].split())
-    return " ".join(text[paragraph.start : paragraph.end].split())
+    split = splits.get(paragraph)
+    if split is None:
+        split = splits[paragraph] = split_sentences(text, paragraph)
+    at = bisect_right(split, offset, key=_start) - 1
+    sentence = split[at] if at >= 0 and offset <= split[at].end else paragraph
+    found = contexts.get(sentence)
+    if found is None:
+        normalised = " ".join(text[sentence.start : sentence.end].split())
+        excerpt = (
+            normalised
+            if len(normalised) <= _CONTEXT_CHARS
+            else normalised[: _CONTEXT_CHARS - 1] + "…"
+        )
+        found = contexts[sentence] = (excerpt, sentence_hash(normalised))
+    return found
+
+
+def sentence_hash(sentence: str) -> str:
+    """The first 16 hex digits of the SHA-256 of a sentence, whitespace normalised."""
+    normalised = " ".join(sentence.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def _start(span: Span) -> int:
+    return span.start

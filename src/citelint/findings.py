@@ -12,9 +12,11 @@ from citelint.rules import Rule
 class Violation:
     """One finding, placed in its file. ``end`` is the position just after the span.
 
-    ``source_line`` is the file's line where the finding starts, as written (for reports that
-    show it); ``context`` is the sentence it starts in, with its whitespace normalised (what
-    a baseline recognises it by, wherever the sentence moves).
+    ``source_line`` is the part of the file's line around where the finding starts, as
+    written, from column ``source_column`` (for reports that show it; a paragraph is often one
+    long line, so never the whole of it); ``context`` is the start of the sentence the finding
+    is in, whitespace normalised, and ``context_hash`` the hash of the whole sentence (what a
+    baseline recognises it by, wherever the sentence moves).
     """
 
     path: str
@@ -26,7 +28,9 @@ class Violation:
     post: str | None
     post_id: str | None = None
     source_line: str = ""
+    source_column: int = 1
     context: str = ""
+    context_hash: str = ""
     # The finding's own severity when it differs from its rule's (see ``level``).
     severity: str | None = None
 

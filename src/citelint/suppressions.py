@@ -196,6 +196,7 @@ def _unused(
 def _violation(document: Document, directive: Directive, rule: Rule, reason: str) -> Violation:
     start, end = directive.span
     post = _post_at(document, start)
+    line, line_column = document.line_around(document.file_position(start))
     fields = {"directive": directive.written, "reason": reason}
     return Violation(
         path=document.path,
@@ -206,8 +207,10 @@ def _violation(document: Document, directive: Directive, rule: Rule, reason: str
         end=document.file_position(end),
         post=None if post is None else post.title,
         post_id=None if post is None else post.identifier,
-        source_line=directive.written,
+        source_line=line,
+        source_column=line_column,
         context=directive.written,
+        context_hash=directive.written,
     )
 
 

@@ -57,9 +57,11 @@ def _finding(v: Violation, color: bool) -> str:
     number = str(v.start.line)
     gutter = " " * len(number)
     line = printable(v.source_line)
-    start = v.start.column - 1
-    end = v.end.column - 1 if v.end.line == v.start.line else len(line)
+    start = v.start.column - v.source_column
+    end = v.end.column - v.source_column if v.end.line == v.start.line else len(line)
     line, start, end = _window(line, start, max(end, start + 1))
+    if v.source_column > 1 and not line.startswith("…"):
+        line, start, end = "…" + line, start + 1, end + 1
     carets = "^" * (end - start)
     severity = _SEVERITY_COLORS[v.level]
     header = (

@@ -20,7 +20,7 @@ def render(report: Report) -> str:
     issues = []
     seen: dict[str, int] = {}
     for v in report.violations:
-        key = "\0".join((v.rule.code, v.path, v.post or "", v.context or v.message))
+        key = "\0".join((v.rule.code, v.path, v.post or "", v.context_hash or v.message))
         occurrence = seen[key] = seen.get(key, 0) + 1
         fingerprint = hashlib.sha256(f"{key}\0{occurrence}".encode()).hexdigest()
         issues.append(

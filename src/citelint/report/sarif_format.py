@@ -47,7 +47,7 @@ def render(report: Report) -> str:
             ],
             "partialFingerprints": {
                 "citelintSentence/v1": hashlib.sha256(
-                    "\0".join((v.rule.code, v.post or "", v.context)).encode()
+                    "\0".join((v.rule.code, v.post or "", v.context_hash)).encode()
                 ).hexdigest()
             },
         }
