@@ -424,7 +424,8 @@ class _Analyser:
                 following,
                 cues,
                 cue_starts,
-                sibling_spans[position + 1 :],
+                sibling_spans,
+                position + 1,
             )
             kind = self._classify(quotation, cue, opening.start, cues, cue_starts)
             if (
@@ -531,10 +532,13 @@ class _Analyser:
         following: Span | None,
         cues: Sequence[Cue],
         cue_starts: Sequence[int],
-        later_siblings: Sequence[Span],
+        siblings: Sequence[Span],
+        first_later: int,
     ) -> tuple[Cue | None, Via | None]:
+        """``siblings[first_later:]`` are the quotations after this one in its paragraph
+        (sorted; looked up by bisection, so a paragraph of many quotations stays linear)."""
         span = quotation.span
-        next_sibling = later_siblings[0].start if later_siblings else closing.end
+        next_sibling = siblings[first_later].start if first_later < len(siblings) else closing.end
         after = _cues_between(cues, cue_starts, span.end, closing.end)
         if after and after[0].span.start < next_sibling:
             return after[0], "sentence"
@@ -557,11 +561,11 @@ class _Analyser:
             if candidates:
                 cue = candidates[0]
                 lead = self.text[following.start : cue.span.start]
+                inside = bisect_left(
+                    siblings, following.start, lo=first_later, key=lambda sibling: sibling.start
+                )
                 if (
-                    not any(
-                        following.start <= sibling.start < cue.span.start
-                        for sibling in later_siblings
-                    )
+                    not (inside < len(siblings) and siblings[inside].start < cue.span.start)
                     and len(_WORD.findall(lead)) <= _NEXT_SENTENCE_MAX_WORDS
                     and not _SPEAKER_STOP.search(lead)
                 ):
