@@ -23,7 +23,7 @@ from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.originals import MIN_SHARE
-from citelint.readers import check_encoding, json_lines_fields
+from citelint.readers import DEFAULT_MAX_FILE_BYTES, check_encoding, json_lines_fields
 from citelint.report import Report, quotes_format, render
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
@@ -34,6 +34,7 @@ EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+MEGABYTE = 1024 * 1024
 
 app = typer.Typer(
     name="citelint",
@@ -146,6 +147,15 @@ ConfigOption = Annotated[
 IsolatedOption = Annotated[
     bool, typer.Option("--isolated", help="Ignore every configuration file.")
 ]
+MaxFileSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-file-size",
+        metavar="MB",
+        min=0.001,
+        help="Larger files are not read, with a message saying so.",
+    ),
+]
 SourcesOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
@@ -239,13 +249,16 @@ def check(
         ),
     ] = None,
     sources: SourcesOption = None,
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_FILE_BYTES / MEGABYTE,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
     options = _run_options(
         paths, select, ignore, rules_dirs, input_format, stdin_filename, encoding,
         jsonl_field, config, isolated, force_exclude,
     )  # fmt: skip
-    options = replace(options, diff=diff, sources=sources)
+    options = replace(
+        options, diff=diff, sources=sources, max_file_bytes=int(max_file_size * MEGABYTE)
+    )
     with _user_errors():
         run = Run(options)
         rules = run.rules()
@@ -408,6 +421,7 @@ def quotes(
     isolated: IsolatedOption = False,
     force_exclude: ForceExcludeOption = False,
     sources: SourcesOption = None,
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_FILE_BYTES / MEGABYTE,
 ) -> None:
     """List every quotation: where it is, its kind, whether and to whom it is attributed,
     and (with --sources) whether its words are in the original."""
@@ -415,7 +429,7 @@ def quotes(
         paths, None, None, rules_dirs, input_format, stdin_filename, encoding, jsonl_field,
         config, isolated, force_exclude,
     )  # fmt: skip
-    options = replace(options, sources=sources)
+    options = replace(options, sources=sources, max_file_bytes=int(max_file_size * MEGABYTE))
     records: list[QuotationRecord] = []
     with _user_errors():
         run = Run(options)

@@ -61,15 +61,34 @@ def discover(
 
 
 def _walk(directory: str, excluded: Callable[[str], bool]) -> list[str]:
+    """Lintable regular files under ``directory``, sorted, without following links to
+    directories. Iterative, so that no depth of nesting can exhaust the stack; a directory
+    that cannot be listed is skipped."""
     found: list[str] = []
-    for root, dirs, names in os.walk(directory):
-        dirs[:] = sorted(
-            name
-            for name in dirs
-            if not name.startswith(".") and not excluded(os.path.join(root, name))
-        )
-        for name in sorted(names):
-            path = os.path.join(root, name)
-            if not name.startswith(".") and is_lintable(Path(name)) and not excluded(path):
-                found.append(path)
+    pending = [directory]
+    while pending:
+        root = pending.pop()
+        try:
+            with os.scandir(root) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        subdirectories = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = os.path.join(root, entry.name)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not excluded(path):
+                        subdirectories.append(path)
+                elif (
+                    entry.is_file(follow_symlinks=True)
+                    and is_lintable(Path(entry.name))
+                    and not excluded(path)
+                ):
+                    found.append(path)
+            except OSError:
+                continue  # gone, or a link that cannot be followed
+        pending.extend(reversed(subdirectories))
     return found

@@ -18,7 +18,13 @@ from citelint.document import Document
 from citelint.engine import Violation, lint_document
 from citelint.errors import ConfigError, InputError, UnreadablePathError
 from citelint.originals import SourceArchive
-from citelint.readers import JsonLinesFields, format_of, load_document, read_document
+from citelint.readers import (
+    DEFAULT_MAX_FILE_BYTES,
+    JsonLinesFields,
+    format_of,
+    load_document,
+    read_document,
+)
 from citelint.rules import Rule
 
 if TYPE_CHECKING:
@@ -47,6 +53,8 @@ class RunOptions:
     diff: str | None = None
     # A directory of archived originals (--sources); else the configuration's.
     sources: Path | None = None
+    # Larger files are refused with a message (--max-file-size).
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
 
 @dataclass
@@ -137,7 +145,9 @@ class Run:
         options = self.options
         input_format = options.input_format or settings.input_format_for(name)
         if path is not None:
-            return load_document(path, input_format, options.encoding, options.jsonl_fields)
+            return load_document(
+                path, input_format, options.encoding, options.jsonl_fields, options.max_file_bytes
+            )
         if input_format is None and format_of(name) is None:
             input_format = "text"  # nothing names the format of standard input
         data = options.stdin or b""

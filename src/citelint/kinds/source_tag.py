@@ -346,7 +346,7 @@ def _is_link(name: str) -> bool:
 
 def _ending(line: str, options: SourceTagOptions) -> str:
     """The last words of the line, without trailing link text, for the message."""
-    line = " ".join(line.split())  # blanked markup leaves runs of spaces
+    line = " ".join(line[-4 * _QUOTED_ENDING_CHARS :].split())  # markup leaves runs of spaces
     for match in options.link_text_pattern.finditer(line):
         if match.end() == len(line) and match.start() > 0 and line[match.start() - 1].isspace():
             line = line[: match.start()].rstrip()
