@@ -6,15 +6,17 @@ import hashlib
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
+from citelint import patterns
 from citelint.analysis import PostFacts
 from citelint.analysis.sentences import split_sentences
 from citelint.document import Document, Span
 from citelint.findings import Violation
 from citelint.originals import SourceArchive
+from citelint.patterns import PatternTimeoutError
 from citelint.rules import Rule
 from citelint.suppressions import suppress
 
-__all__ = ["Violation", "lint_document", "sentence_hash"]
+__all__ = ["RuleFailures", "Violation", "lint_document", "sentence_hash"]
 
 _CONTEXT_CHARS = 60
 
@@ -24,18 +26,30 @@ def lint_document(
     rules: Sequence[Rule],
     known_codes: Collection[str] | None = None,
     archive: SourceArchive | None = None,
+    failures: RuleFailures | None = None,
 ) -> list[Violation]:
     """The findings of ``rules`` in ``document``, less those its directives suppress, plus
     the directives that suppressed nothing (``known_codes``: every rule code there is, so
     that a directive naming a rule that is not enabled can be told from a typo). ``archive``
-    holds the originals posts may be checked against (``--sources``)."""
+    holds the originals posts may be checked against (``--sources``). A rule whose pattern
+    runs out of time is recorded in ``failures`` and not run again on this document (nor, by
+    a caller that keeps ``failures``, on any other)."""
     violations: list[Violation] = []
     for post in document.posts:
         facts = PostFacts(document, post, archive)
         sentences: dict[Span, tuple[Span, ...]] = {}
         contexts: dict[Span, tuple[str, str]] = {}
         for rule in rules:
-            for finding in rule.kind.check(facts, rule.options):
+            if failures is not None and rule.code in failures.codes:
+                continue
+            try:
+                findings = list(rule.kind.check(facts, rule.options))
+            except PatternTimeoutError as error:
+                if failures is None:
+                    failures = RuleFailures()
+                failures.record(rule, error, document.path)
+                continue
+            for finding in findings:
                 start = document.position(finding.span.start)
                 line, line_column = document.line_around(start)
                 context, context_hash = _sentence(facts, finding.span.start, sentences, contexts)
@@ -59,6 +73,23 @@ def lint_document(
     violations = suppress(document, violations, rules, known_codes)
     violations.sort(key=lambda violation: violation.sort_key)
     return violations
+
+
+class RuleFailures:
+    """Rules that failed during a run (a pattern that ran out of time), reported once each."""
+
+    def __init__(self) -> None:
+        self.codes: set[str] = set()
+        self.messages: list[str] = []
+
+    def record(self, rule: Rule, error: PatternTimeoutError, path: str) -> None:
+        if rule.code in self.codes:
+            return
+        self.codes.add(rule.code)
+        self.messages.append(
+            f"{rule.path}: rule {rule.code}: pattern {error.pattern!r} ran longer than "
+            f"{patterns.timeout():g} s on {path}; the rule is off for the rest of this run"
+        )
 
 
 def _sentence(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.discovery import discover
 from citelint.document import Document
-from citelint.engine import Violation, lint_document
+from citelint.engine import RuleFailures, Violation, lint_document
 from citelint.errors import ConfigError, InputError, UnreadablePathError
 from citelint.originals import SourceArchive
 from citelint.readers import (
@@ -74,6 +74,7 @@ class Run:
         self.configs = ConfigLoader(options.config, options.isolated)
         self.rulebook = Rulebook(options.select, options.ignore, options.rule_directories)
         self.result = RunResult()
+        self.failures = RuleFailures()
         self._archives: dict[Path, SourceArchive] = {}
         self.changes: Changes | None = None
         if options.diff:
@@ -164,10 +165,11 @@ class Run:
             rules = self.rulebook.for_file(settings, document.path)
             known = {rule.code for rule in self.rulebook.all_rules(settings)}
             self.result.files.append(document.path)
-            found = lint_document(document, rules, known, self.archive(settings))
+            found = lint_document(document, rules, known, self.archive(settings), self.failures)
             if self.changes is not None:
                 found = [violation for violation in found if self.changes.keeps(violation)]
             self.result.violations.extend(found)
         self.result.violations.sort(key=lambda violation: violation.sort_key)
         self.result.problems.extend(self.archive_problems())
+        self.result.problems.extend(self.failures.messages)
         return self.result

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from citelint.document import Span
+from citelint.patterns import PatternTimeoutError, compile_timed, timeout
 
 _FRAGMENT_REFERENCE = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # A range stays on one line: list items “- $200 - $499” are not one range.
@@ -109,15 +110,11 @@ class FigureMatcher:
             raise FigurePatternError("figures", f"the figure patterns clash: {error}") from None
         trigger = expand_fragments(patterns.trigger, patterns.fragments)
         try:
-            self.trigger: re.Pattern[str] | regex.Pattern[str] = re.compile(trigger)
-        except re.error:
-            # ``re`` scans plain patterns several times faster; \p{…} needs ``regex``.
-            try:
-                self.trigger = regex.compile(trigger)
-            except regex.error as error:
-                raise FigurePatternError(
-                    "trigger", f"pattern 'trigger' does not compile: {error}"
-                ) from None
+            self.trigger = compile_timed(trigger)
+        except regex.error as error:
+            raise FigurePatternError(
+                "trigger", f"pattern 'trigger' does not compile: {error}"
+            ) from None
         self.trigger_words = tuple(word.lower() for word in patterns.trigger_words if word)
         # For the rare text whose lower case changes its length (offsets would not line up).
         self.trigger_words_pattern = regex.compile(
@@ -169,11 +166,18 @@ def _region_figures(
         if trigger < consumed:
             continue  # inside the figure or exemption found last
         position = max(consumed, trigger - REACH)
-        while position > consumed and not text[position - 1].isspace():
-            position -= 1  # a figure begins a word: “$4,500”, “Section 508”
+        # A figure begins a word (“$4,500”, “Section 508”); a word is looked back into only so
+        # far, or a run of digits and commas with no space would be walked once per digit.
+        floor = max(consumed, trigger - 2 * REACH)
+        while position > floor and not text[position - 1].isspace():
+            position -= 1
         while position <= trigger:
             # A figure begins with what is written, never with a space.
-            match = None if text[position].isspace() else pattern.match(text, position, region.end)
+            match = (
+                None
+                if text[position].isspace()
+                else _timed_match(pattern, text, position, region.end)
+            )
             if match is not None and match.end() > position:
                 consumed = position = match.end()
                 figure = _figure(match, compiled)
@@ -186,6 +190,15 @@ def _region_figures(
                 break
             position = boundary.end()
     return _merge_neighbours(text, found)
+
+
+def _timed_match(
+    pattern: regex.Pattern[str], text: str, position: int, end: int
+) -> regex.Match[str] | None:
+    try:
+        return pattern.match(text, position, end, timeout=timeout())
+    except TimeoutError:
+        raise PatternTimeoutError("the figure patterns") from None
 
 
 # How far before its trigger a figure may begin: “between 6,000”, “September 4”, “Section 508”.

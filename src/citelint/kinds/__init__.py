@@ -6,6 +6,7 @@ from typing import Any
 
 from citelint.kinds import (
     figure_source,
+    pattern,
     quote_attribution,
     quote_balance,
     source_tag,
@@ -19,4 +20,5 @@ KINDS: dict[str, Kind[Any]] = {
     quote_attribution.KIND.name: quote_attribution.KIND,
     figure_source.KIND.name: figure_source.KIND,
     unused_suppression.KIND.name: unused_suppression.KIND,
+    pattern.KIND.name: pattern.KIND,
 }

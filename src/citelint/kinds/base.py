@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import regex
 
 from citelint.document import Span
+from citelint.patterns import TimedPattern, compile_timed
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
@@ -130,10 +131,11 @@ def non_empty_text_list(value: object) -> tuple[str, ...]:
     return items
 
 
-def pattern(value: object) -> regex.Pattern[str]:
+def pattern(value: object) -> TimedPattern:
+    """A regular expression, run with a time limit (``citelint.patterns``)."""
     source = text(value)
     try:
-        return regex.compile(source)
+        return compile_timed(source)
     except regex.error as error:
         raise _ValueError(f"regular expression {source!r} does not compile: {error}") from None
 

@@ -39,11 +39,13 @@ from citelint.kinds.base import (
     text_list,
     text_table,
 )
+from citelint.patterns import TimedPattern, compile_timed
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
 
 _QUOTED_ENDING_CHARS = 40
+_ENDING_SCAN_CHARS = 2000
 _CREDIT_FORMS = ("tag", "credit-line", "front-matter", "dateline")
 _MESSAGE_FIELDS = ("title", "ending", "line", "source", "suggestion", "form")
 
@@ -94,22 +96,22 @@ MALFORMED_REASONS = (
 
 @dataclass(frozen=True)
 class SourceTagOptions:
-    credit_pattern: regex.Pattern[str] = option(
+    credit_pattern: TimedPattern = option(
         pattern,
         doc="A whole last line (trimmed) that is a credit tag, such as [Reuters]; its 'source' "
         "group, or else the text inside the brackets, is the source.",
-        default=regex.compile(CREDIT),
+        default=compile_timed(CREDIT),
     )
-    not_credit_pattern: regex.Pattern[str] = option(
+    not_credit_pattern: TimedPattern = option(
         pattern,
         doc="Lines the credit pattern matches that are not credits: shortcodes, footnotes.",
-        default=regex.compile(NOT_CREDIT),
+        default=compile_timed(NOT_CREDIT),
     )
-    link_text_pattern: regex.Pattern[str] = option(
+    link_text_pattern: TimedPattern = option(
         pattern,
         doc="Link text such as 'Read more': skipped as a last line, and cut from the end of "
         "the last line before it is quoted in the message.",
-        default=regex.compile(LINK_TEXT),
+        default=compile_timed(LINK_TEXT),
     )
     report: str = option(
         one_of("missing", "malformed", "unknown", "no-archived-source"),
@@ -131,17 +133,17 @@ class SourceTagOptions:
         "(source, via…).",
         default=("source", "sources", "source_url", "canonical_url", "via"),
     )
-    credit_line_pattern: regex.Pattern[str] = option(
+    credit_line_pattern: TimedPattern = option(
         pattern,
         doc="A whole last line that names the source, such as 'Source: Reuters'; its 'source' "
         "group is the source.",
-        default=regex.compile(CREDIT_LINE),
+        default=compile_timed(CREDIT_LINE),
     )
-    dateline_pattern: regex.Pattern[str] = option(
+    dateline_pattern: TimedPattern = option(
         pattern,
         doc="A wire dateline matched at the start of a paragraph, such as 'SEOUL (Reuters) –'; "
         "its 'source' group is the source.",
-        default=regex.compile(DATELINE),
+        default=compile_timed(DATELINE),
     )
     dateline_paragraphs: int = option(
         natural,
@@ -149,11 +151,11 @@ class SourceTagOptions:
         "caption and a byline often come before it).",
         default=4,
     )
-    malformed_pattern: regex.Pattern[str] = option(
+    malformed_pattern: TimedPattern = option(
         pattern,
         doc="A whole last line that is almost a credit; the name of the group that matched "
         "('unclosed', 'unopened', 'parentheses', 'padded', 'doubled'…) says what is wrong.",
-        default=regex.compile(MALFORMED),
+        default=compile_timed(MALFORMED),
     )
     malformed_reasons: tuple[tuple[str, str], ...] = option(
         text_table,
@@ -346,13 +348,19 @@ def _is_link(name: str) -> bool:
 
 def _ending(line: str, options: SourceTagOptions) -> str:
     """The last words of the line, without trailing link text, for the message."""
-    line = " ".join(line[-4 * _QUOTED_ENDING_CHARS :].split())  # markup leaves runs of spaces
+    # Only the end of a long line is read (a paragraph can be one line of megabytes), with its
+    # runs of spaces (blanked markup) collapsed; a word cut at the start is dropped.
+    tail = line[-_ENDING_SCAN_CHARS:]
+    shortened = len(tail) < len(line)
+    line = " ".join(tail.split())
+    if shortened:
+        line = line.partition(" ")[2]
     for match in options.link_text_pattern.finditer(line):
         if match.end() == len(line) and match.start() > 0 and line[match.start() - 1].isspace():
             line = line[: match.start()].rstrip()
             break
     if len(line) <= _QUOTED_ENDING_CHARS:
-        return line
+        return "…" + line if shortened else line
     cut = line.find(" ", len(line) - _QUOTED_ENDING_CHARS)
     return "…" + line[cut + 1 if cut >= 0 else len(line) - _QUOTED_ENDING_CHARS :]
 
