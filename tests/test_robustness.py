@@ -75,19 +75,19 @@ def test_the_pattern_kind_reports_every_match(
     post = tmp_path / "post.txt"
     post.write_text(
         "Raids\n\nThe very unique raid was “very unique”, said Kim.\n\n[Reuters]\n", "utf-8"
-    )  # noqa: E501
+    )
     rules = rule_directory(tmp_path, r"(?i)\bvery unique\b")
     code, out, _ = run(
         capsys, "check", str(post), "--rules", str(rules), "--select", "HSE", "--format", "json"
-    )  # noqa: E501
+    )
     assert [(f["column"], f["message"]) for f in json.loads(out)] == [
         (5, "Avoid “very unique”"),
         (27, "Avoid “very unique”"),
     ]
     rules = rule_directory(tmp_path, r"(?i)\bvery unique\b", "in_quotations = false")
-    code, out, _ = run(
+    _code, out, _ = run(
         capsys, "check", str(post), "--rules", str(rules), "--select", "HSE", "--format", "json"
-    )  # noqa: E501
+    )
     assert [f["column"] for f in json.loads(out)] == [5]
 
 
@@ -101,7 +101,7 @@ def test_a_catastrophic_pattern_is_stopped_and_the_other_rules_still_report(
     for name in ("a.txt", "b.txt"):
         (posts / name).write_text("Title\n\n" + "a" * 50_000 + "!\n\nHe said “hi.\n", "utf-8")
     with deadline(60):
-        code, out, err = run(capsys, "check", str(posts), "--rules", str(rules), "--format", "json")  # noqa: E501
+        code, out, err = run(capsys, "check", str(posts), "--rules", str(rules), "--format", "json")
     assert code == 1
     codes = sorted({f["code"] for f in json.loads(out)})
     assert codes == ["QUO001", "SRC001"]  # every other rule still ran, on both files
@@ -109,7 +109,7 @@ def test_a_catastrophic_pattern_is_stopped_and_the_other_rules_still_report(
     (line,) = [line for line in err.splitlines() if "HSE001" in line]
     assert line.startswith(
         f"{rules / 'HSE001.toml'}: rule HSE001: pattern '(a+)+$' ran longer than 0.2 s on "
-    )  # noqa: E501
+    )
     assert line.endswith("; the rule is off for the rest of this run")
 
 
@@ -144,7 +144,7 @@ def test_built_in_rules_on_adversarial_text(text: str, monkeypatch: pytest.Monke
         for path in ("post.txt", "post.md"):
             lint_document(
                 read_document(path, f"Title\n\n{text}\n".encode()), RULES, None, None, failures
-            )  # noqa: E501
+            )
     assert failures.messages == []
 
 
@@ -158,7 +158,7 @@ def test_a_file_too_large_is_refused_with_its_size(
     assert (
         err
         == f"{big}: 1.4 MB is more than the largest file citelint reads (1.0 MB); raise it with --max-file-size\n"
-    )  # noqa: E501
+    )
 
 
 def test_fifos_sockets_links_and_deep_trees(
