@@ -80,12 +80,13 @@ def test_the_pattern_kind_reports_every_match(
     code, out, _ = run(
         capsys, "check", str(post), "--rules", str(rules), "--select", "HSE", "--format", "json"
     )
+    assert code == 0  # the rule's severity is warning
     assert [(f["column"], f["message"]) for f in json.loads(out)] == [
         (5, "Avoid “very unique”"),
         (27, "Avoid “very unique”"),
     ]
     rules = rule_directory(tmp_path, r"(?i)\bvery unique\b", "in_quotations = false")
-    _code, out, _ = run(
+    _, out, _ = run(
         capsys, "check", str(post), "--rules", str(rules), "--select", "HSE", "--format", "json"
     )
     assert [f["column"] for f in json.loads(out)] == [5]
@@ -155,9 +156,9 @@ def test_a_file_too_large_is_refused_with_its_size(
     big.write_text("Title\n\n" + "word " * 300_000, "utf-8")
     code, out, err = run(capsys, "check", str(big), "--max-file-size", "1")
     assert code == 0 and out == "All checks passed.\n"
-    assert (
-        err
-        == f"{big}: 1.4 MB is more than the largest file citelint reads (1.0 MB); raise it with --max-file-size\n"
+    assert err == (
+        f"{big}: 1.4 MB is more than the largest file citelint reads (1.0 MB); "
+        "raise it with --max-file-size\n"
     )
 
 
