@@ -178,6 +178,18 @@ class _ProseParser(HTMLParser):
                 block.blanked.add(len(block.pieces))
             block.pieces.append((decoded, start, end))
 
+    # -- what html.parser gives up on -----------------------------------------------------
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![CDATA[…]]>`` and its kin; html.parser asserts on a keyword it does not know
+        (``<![CDs ``), which real pages and mangled exports have: skip it like a bogus
+        comment."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     # -- events ----------------------------------------------------------------------------
 
     def _breaks(self, tag: str, start: int, end: int) -> bool:
