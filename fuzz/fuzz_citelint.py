@@ -45,12 +45,12 @@ def make_seeds(directory: Path, shared: Path) -> None:
         "<html><body><article>"
         + "".join(f"<p>{p}</p>" for p in page.split("\n\n"))
         + "</article></body></html>"
-    )  # noqa: E501
+    )
     (directory / "seed-html").write_bytes(bytes([FORMAT_NAMES.index("html")]) + html.encode())
     lines = "".join(
         f'{{"id": "{n}", "text": {p!r}}}\n'.replace("'", '"')
         for n, p in enumerate(page.split("\n\n")[:20])
-    )  # noqa: E501
+    )
     (directory / "seed-jsonl").write_bytes(bytes([FORMAT_NAMES.index("jsonl")]) + lines.encode())
     config = b'select = ["QUO", "SRC"]\n[severity]\nQUO003 = "warning"\n[per-file-ignores]\n"a/*" = ["FIG"]\n'  # noqa: E501
     (directory / "seed-config").write_bytes(bytes([FORMAT_NAMES.index("config")]) + config)

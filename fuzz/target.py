@@ -6,6 +6,7 @@ tests/test_fuzz_regressions.py, which replays every crash found.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from citelint.config import parse_config
@@ -27,7 +28,8 @@ def check_document(document: Document) -> None:
         span = document.file_span(violation.span)
         assert 0 <= span.start <= span.end <= length, (violation, span, length)
         assert 1 <= violation.start.line <= len(document.line_starts), violation
-        assert violation.start.column >= 1 and violation.end.column >= 1, violation
+        assert violation.start.column >= 1, violation
+        assert violation.end.column >= 1, violation
 
 
 def run_input(data: bytes) -> None:
@@ -36,20 +38,16 @@ def run_input(data: bytes) -> None:
     kind = FORMAT_NAMES[data[0] % len(FORMAT_NAMES)]
     body = data[1:]
     if kind == "rule":
-        try:
+        with suppress(RuleError):
             parse_rule(body.decode("utf-8", "replace"), "fuzz.toml")
-        except RuleError:
-            pass
         return
     if kind == "config":
         try:
             table = tomllib.loads(body.decode("utf-8", "replace"))
         except tomllib.TOMLDecodeError:
             return
-        try:
+        with suppress(ConfigError):
             parse_config(table, Path("citelint.toml"))
-        except ConfigError:
-            pass
         return
     try:
         document = read_document(f"fuzz{SUFFIXES[kind]}", body, kind)

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "fuzz"))
-from target import run_input  # noqa: E402
+from target import run_input
 
 REGRESSIONS = sorted((Path(__file__).parent / "fuzz_regressions").iterdir())
 

@@ -180,7 +180,7 @@ class _ProseParser(HTMLParser):
 
     # -- what html.parser gives up on -----------------------------------------------------
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![CDATA[…]]>`` and its kin; html.parser asserts on a keyword it does not know
         (``<![CDs ``), which real pages and mangled exports have: skip it like a bogus
         comment."""
