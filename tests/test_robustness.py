@@ -217,3 +217,24 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
     process.wait(timeout=60)
     assert err == b""
     assert process.returncode != 0
+
+
+def test_a_bug_on_one_file_is_one_line_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citelint.readers import markdown
+
+    def broken(path: str, text: str) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(markdown, "read", broken)
+    (tmp_path / "a.md").write_text("Title\n\nHe said “hi.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Title\n\nHe said “hi.\n", "utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path), "--select", "QUO")
+    assert code == 2
+    assert out.startswith(f"{tmp_path / 'b.txt'}:3:9: QUO001")
+    assert err == (
+        f"{tmp_path / 'a.md'}: internal error while reading (IndexError: list index out of "
+        "range); this is a citelint bug: please report it with the file\n"
+    )
+    assert "Traceback" not in err

@@ -299,7 +299,7 @@ def check(
     )
     output = statistics_table(report) if statistics else render(format_name, report)
     _write(output, output_file)
-    if result.unreadable:
+    if result.unreadable or result.internal_errors:
         raise typer.Exit(EXIT_ERROR)
     threshold = fail_on.value if fail_on is not None else settings.fail_on or "error"
     failing = {"error"} if threshold == "error" else {"error", "warning"}

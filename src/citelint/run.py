@@ -16,7 +16,7 @@ from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.discovery import discover
 from citelint.document import Document
 from citelint.engine import RuleFailures, Violation, lint_document
-from citelint.errors import ConfigError, InputError, UnreadablePathError
+from citelint.errors import CitelintError, ConfigError, InputError, UnreadablePathError
 from citelint.originals import SourceArchive
 from citelint.readers import (
     DEFAULT_MAX_FILE_BYTES,
@@ -66,6 +66,8 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
     # Whether a path named on the command line could not be read at all (exit code 2).
     unreadable: bool = False
+    # Files left out because of a bug in citelint (exit code 2).
+    internal_errors: int = 0
 
 
 class Run:
@@ -128,6 +130,9 @@ class Run:
             except InputError as error:
                 self._problems([error])
                 continue
+            except Exception as error:
+                self._internal_error(name, "reading", error)
+                continue
             self.result.problems.extend(document.problems)
             yield document, settings
 
@@ -154,6 +159,15 @@ class Run:
         data = options.stdin or b""
         return read_document(name, data, input_format, options.encoding, options.jsonl_fields)
 
+    def _internal_error(self, path: str, doing: str, error: Exception) -> None:
+        """A bug met on one file: said in one line, the file left out, the run goes on."""
+        detail = " ".join(str(error).split())[:200]
+        self.result.problems.append(
+            f"{path}: internal error while {doing} ({type(error).__name__}: {detail}); "
+            "this is a citelint bug: please report it with the file"
+        )
+        self.result.internal_errors += 1
+
     def _problems(self, problems: Sequence[InputError]) -> None:
         self.result.problems.extend(str(problem) for problem in problems)
         self.result.unreadable = self.result.unreadable or any(
@@ -165,7 +179,13 @@ class Run:
             rules = self.rulebook.for_file(settings, document.path)
             known = {rule.code for rule in self.rulebook.all_rules(settings)}
             self.result.files.append(document.path)
-            found = lint_document(document, rules, known, self.archive(settings), self.failures)
+            try:
+                found = lint_document(document, rules, known, self.archive(settings), self.failures)
+            except CitelintError:
+                raise
+            except Exception as error:
+                self._internal_error(document.path, "linting", error)
+                continue
             if self.changes is not None:
                 found = [violation for violation in found if self.changes.keeps(violation)]
             self.result.violations.extend(found)
