@@ -89,7 +89,10 @@ def test_any_text_gives_findings_inside_the_file_or_one_clear_error(text: str, s
         )
         span = document.file_span(violation.span)
         assert 0 <= span.start <= span.end <= len(written)
-        assert violation.start == document.file_position(span.start)
+        if violation.rule.code != "LNT001":
+            # (A directive of HTML is a comment, in the file but not in the text: LNT001's
+            # position is the comment's, and its text span is empty.)
+            assert violation.start == document.file_position(span.start)
         assert violation.start.line <= len(lines) + 1
     assert isinstance(ATTRIBUTION, QuoteAttributionOptions)
     for record in quotation_records(document, ATTRIBUTION):
