@@ -167,7 +167,7 @@ def test_fifos_sockets_links_and_deep_trees(
 ) -> None:
     tree = tmp_path / "tree"
     deep = tree
-    for _ in range(300):
+    for _ in range(40):  # deep, but within the walk's limit
         deep = deep / "d"
     deep.mkdir(parents=True)
     (deep / "deep.txt").write_text("Deep\n\nHe said “hi.\n\n[AP]\n", "utf-8")
@@ -238,3 +238,19 @@ def test_a_bug_on_one_file_is_one_line_and_the_run_goes_on(
         "range); this is a citelint bug: please report it with the file\n"
     )
     assert "Traceback" not in err
+
+
+def test_a_tree_deeper_than_any_site_is_not_searched_past_the_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citelint.discovery import MAX_DEPTH
+
+    deep = tmp_path / "tree"
+    for _ in range(MAX_DEPTH + 5):
+        deep = deep / "d"
+    deep.mkdir(parents=True)
+    (deep / "post.txt").write_text("Deep\n\nHe said “hi.\n\n[AP]\n", "utf-8")
+    (tmp_path / "tree" / "top.txt").write_text("Top\n\nShe said “no.\n\n[AP]\n", "utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "tree"), "--format", "json")
+    assert [Path(f["path"]).name for f in json.loads(out)] == ["top.txt"]
+    assert f"more than {MAX_DEPTH} directories deep; not searched" in err

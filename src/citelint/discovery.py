@@ -45,7 +45,7 @@ def discover(
         if force_exclude and excluded(given):
             continue
         if path.is_dir():
-            found = _walk(given, excluded)
+            found = _walk(given, excluded, problems)
             if not found:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 problems.append(InputError(f"{given}: no lintable files ({suffixes}) found"))
@@ -60,14 +60,24 @@ def discover(
     return Discovery(tuple(files), tuple(problems))
 
 
-def _walk(directory: str, excluded: Callable[[str], bool]) -> list[str]:
+# Deeper than this, a tree is not a site's content but a trap: each step down makes every
+# lookup slower (the whole path is resolved again), and the walk stops there with a message.
+MAX_DEPTH = 64
+
+
+def _walk(directory: str, excluded: Callable[[str], bool], problems: list[InputError]) -> list[str]:
     """Lintable regular files under ``directory``, sorted, without following links to
-    directories. Iterative, so that no depth of nesting can exhaust the stack; a directory
-    that cannot be listed is skipped."""
+    directories and at most ``MAX_DEPTH`` directories down. Iterative, so that no depth of
+    nesting can exhaust the stack; a directory that cannot be listed is skipped."""
     found: list[str] = []
-    pending = [directory]
+    pending = [(directory, 0)]
     while pending:
-        root = pending.pop()
+        root, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            problems.append(
+                InputError(f"{root}: more than {MAX_DEPTH} directories deep; not searched")
+            )
+            continue
         try:
             with os.scandir(root) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
@@ -81,7 +91,7 @@ def _walk(directory: str, excluded: Callable[[str], bool]) -> list[str]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     if not excluded(path):
-                        subdirectories.append(path)
+                        subdirectories.append((path, depth + 1))
                 elif (
                     entry.is_file(follow_symlinks=True)
                     and is_lintable(Path(entry.name))
