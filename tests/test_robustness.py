@@ -252,5 +252,6 @@ def test_a_tree_deeper_than_any_site_is_not_searched_past_the_limit(
     (deep / "post.txt").write_text("Deep\n\nHe said “hi.\n\n[AP]\n", "utf-8")
     (tmp_path / "tree" / "top.txt").write_text("Top\n\nShe said “no.\n\n[AP]\n", "utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "tree"), "--format", "json")
+    assert code == 1
     assert [Path(f["path"]).name for f in json.loads(out)] == ["top.txt"]
     assert f"more than {MAX_DEPTH} directories deep; not searched" in err
