@@ -329,3 +329,9 @@ def test_the_quotation_inventory_gives_offsets_into_the_file() -> None:
     assert record.text == "&ldquo;The crackdown is severe,&rdquo;"
     assert page[record.offset : record.end_offset] == record.text
     assert (record.speaker, record.line, record.column) == ("Y. H. Kim", 12, 4)
+
+
+def test_an_unknown_marked_section_does_not_shift_later_positions() -> None:
+    # Found by fuzzing: html.parser moves on before it gives up on <![\p{L}…, twice over.
+    page = "<p><![\\p{L}-)(?:x]> and <![\\p{N}]> then</p>\n<p>He said &ldquo;hi.</p>\n<p>[AP]</p>"
+    assert found(page, "post.html", ("QUO",)) == [(2, 12, "QUO001")]

@@ -183,6 +183,7 @@ class DecodedText:
 
     def copy(self, start: int, end: int) -> None:
         """Append the file's ``[start, end)`` as it is."""
+        end = min(end, len(self.file_text))  # a reader's wrong offset must not break the map
         if end <= start:
             return
         pieces = self._pieces

@@ -184,9 +184,13 @@ class _ProseParser(HTMLParser):
         """``<![CDATA[…]]>`` and its kin; html.parser asserts on a keyword it does not know
         (``<![CDs ``), which real pages and mangled exports have: skip it like a bogus
         comment."""
+        # On some of these errors html.parser has already moved its position on; put it back,
+        # or every offset after the section would be off (found by fuzzing).
+        position = self.getpos()
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = position
             end = self.rawdata.find(">", i + 3)
             return -1 if end < 0 else end + 1
 
