@@ -6,7 +6,8 @@ import codecs
 import importlib
 import os
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -113,6 +114,21 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> str:
         ) from None
 
 
+@contextmanager
+def _unreadable(path: str) -> Iterator[None]:
+    """Turn a failure of the operating system into an ``UnreadablePathError`` naming ``path``."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise UnreadablePathError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise UnreadablePathError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise UnreadablePathError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise UnreadablePathError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
@@ -160,14 +176,8 @@ def load_document(
 
     Only regular files are read (a FIFO would block the run, a device never end), and only
     up to ``max_bytes``."""
-    try:
+    with _unreadable(path):
         status = os.stat(path)
-    except FileNotFoundError:
-        raise UnreadablePathError(f"{path}: no such file or directory") from None
-    except PermissionError:
-        raise UnreadablePathError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise UnreadablePathError(f"{path}: cannot read ({error.strerror or error})") from None
     if stat.S_ISDIR(status.st_mode):
         raise UnreadablePathError(f"{path}: is a directory")
     if not stat.S_ISREG(status.st_mode):
@@ -177,14 +187,6 @@ def load_document(
             f"{path}: {_megabytes(status.st_size)} is more than the largest file citelint "
             f"reads ({_megabytes(max_bytes)}); raise it with --max-file-size"
         )
-    try:
+    with _unreadable(path):
         data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UnreadablePathError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise UnreadablePathError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise UnreadablePathError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise UnreadablePathError(f"{path}: cannot read ({error.strerror or error})") from None
     return read_document(path, data, input_format, encoding, jsonl_fields)
