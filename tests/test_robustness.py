@@ -189,7 +189,8 @@ def test_fifos_sockets_links_and_deep_trees(
 
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
-    big.write_text("\n".join([SEED.read_text(encoding="utf-8")] * 200), "utf-8")
+    # Large enough (about 13 MB, several seconds) that the interruption comes mid-run.
+    big.write_text("\n".join([SEED.read_text(encoding="utf-8")] * 600), "utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "citelint", "check", str(big)],
         stdout=subprocess.PIPE,
