@@ -9,7 +9,7 @@ reports once, naming the rule file and the pattern, and the run goes on without 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import regex
@@ -47,22 +47,25 @@ class TimedPattern:
         return self.compiled.groupindex
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        try:
-            return self.compiled.match(text, pos, endpos, timeout=timeout())
-        except TimeoutError:
-            raise PatternTimeoutError(self.compiled.pattern) from None
+        return self._timed(self.compiled.match, text, pos, endpos)
 
     def fullmatch(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> regex.Match[str] | None:
-        try:
-            return self.compiled.fullmatch(text, pos, endpos, timeout=timeout())
-        except TimeoutError:
-            raise PatternTimeoutError(self.compiled.pattern) from None
+        return self._timed(self.compiled.fullmatch, text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self._timed(self.compiled.search, text, pos, endpos)
+
+    def _timed(
+        self,
+        method: Callable[..., regex.Match[str] | None],
+        text: str,
+        pos: int,
+        endpos: int | None,
+    ) -> regex.Match[str] | None:
         try:
-            return self.compiled.search(text, pos, endpos, timeout=timeout())
+            return method(text, pos, endpos, timeout=timeout())
         except TimeoutError:
             raise PatternTimeoutError(self.compiled.pattern) from None
 

@@ -300,10 +300,6 @@ def declared_source(metadata: Mapping[str, object], fields: Sequence[str]) -> st
     return None
 
 
-def declares_source(metadata: Mapping[str, object], fields: Sequence[str]) -> bool:
-    return declared_source(metadata, fields) is not None
-
-
 def is_credit(line: str, options: SourceTagOptions) -> bool:
     return (
         options.credit_pattern.fullmatch(line) is not None
