@@ -21,3 +21,7 @@ class RuleError(CitelintError):
 
 class ConfigError(CitelintError):
     """A configuration file is not valid."""
+
+
+class OutputError(CitelintError):
+    """A report or baseline cannot be written where the user asked."""
