@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -19,6 +22,7 @@ from citelint import __version__
 from citelint.analysis import PostFacts
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
+from citelint.files import write_text
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
@@ -33,6 +37,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 EXIT_BROKEN_PIPE = 141
 MEGABYTE = 1024 * 1024
 
@@ -257,7 +262,7 @@ def check(
         jsonl_field, config, isolated, force_exclude,
     )  # fmt: skip
     options = replace(
-        options, diff=diff, sources=sources, max_file_bytes=int(max_file_size * MEGABYTE)
+        options, diff=diff, sources=sources, max_file_bytes=_max_file_bytes(max_file_size)
     )
     with _user_errors():
         run = Run(options)
@@ -269,7 +274,7 @@ def check(
             from citelint.baseline import render_baseline  # noqa: PLC0415 - only when asked
 
             text = render_baseline(result.violations, write_baseline, result.files)
-            _write(text, write_baseline)
+            _write(text, write_baseline, reads=result.files, noun="baseline")
             _report_problems(result.problems)
             count = len(result.violations)
             typer.echo(
@@ -298,7 +303,8 @@ def check(
         color=format_name == "full" and output_file is None and _wants_color(),
     )
     output = statistics_table(report) if statistics else render(format_name, report)
-    _write(output, output_file)
+    reads = [*result.files, *([str(baseline)] if baseline is not None else [])]
+    _write(output, output_file, reads=reads)
     if result.unreadable or result.internal_errors:
         raise typer.Exit(EXIT_ERROR)
     threshold = fail_on.value if fail_on is not None else settings.fail_on or "error"
@@ -344,10 +350,25 @@ def _run_options(
         force_exclude=force_exclude,
         input_format=input_format.value if input_format else None,
         stdin_filename=stdin_filename,
-        stdin=sys.stdin.buffer.read() if STDIN in paths else None,
+        stdin=sys.stdin.buffer if STDIN in paths else None,
         encoding=encoding,
         jsonl_fields=fields,
     )
+
+
+# Past this, --max-file-size is a typing slip, not a file: 64 GB of text would need far more
+# memory than any machine has to lint.
+_LARGEST_MAX_FILE_MEGABYTES = 64 * 1024
+
+
+def _max_file_bytes(megabytes: float) -> int:
+    if not (math.isfinite(megabytes) and 0 < megabytes <= _LARGEST_MAX_FILE_MEGABYTES):
+        raise typer.BadParameter(
+            f"{megabytes} is not a size in megabytes between 0.001 and "
+            f"{_LARGEST_MAX_FILE_MEGABYTES}",
+            param_hint="--max-file-size",
+        )
+    return int(megabytes * MEGABYTE)
 
 
 def _check_selectors(rules: Sequence[Rule], options: RunOptions) -> None:
@@ -381,14 +402,16 @@ def _wants_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _write(output: str, output_file: Path | None) -> None:
+def _write(
+    output: str, output_file: Path | None, reads: Sequence[str] = (), noun: str = "report"
+) -> None:
     if output_file is None:
         sys.stdout.write(output)
         return
     try:
-        output_file.write_text(output, encoding="utf-8")
-    except OSError as error:
-        typer.echo(f"{output_file}: cannot write the report ({error.strerror or error})", err=True)
+        write_text(output_file, output, reads=reads, noun=noun)
+    except CitelintError as error:
+        typer.echo(visible(str(error)), err=True)
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -429,7 +452,7 @@ def quotes(
         paths, None, None, rules_dirs, input_format, stdin_filename, encoding, jsonl_field,
         config, isolated, force_exclude,
     )  # fmt: skip
-    options = replace(options, sources=sources, max_file_bytes=int(max_file_size * MEGABYTE))
+    options = replace(options, sources=sources, max_file_bytes=_max_file_bytes(max_file_size))
     records: list[QuotationRecord] = []
     with _user_errors():
         run = Run(options)
@@ -624,12 +647,23 @@ def _report_problems(problems: Sequence[str]) -> None:
         typer.echo(visible(problem), err=True)
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the run is, so that it unwinds as Ctrl-C does."""
+
+
+def _on_terminate(_signal: int, _frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code instead of exiting.
 
-    Ctrl-C ends the run at once with 130 (128 + SIGINT) and no traceback; a closed pipe
-    (``citelint check … | head``) ends it quietly with 141 (128 + SIGPIPE), as shells expect.
+    Ctrl-C ends the run at once with 130 (128 + SIGINT) and SIGTERM with 143 (128 + 15),
+    no traceback, and no file half written; a closed pipe (``citelint check … | head``)
+    ends it quietly with 141 (128 + SIGPIPE), as shells expect.
     """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_terminate) if in_main_thread else None
     try:
         result = app(
             args=list(argv) if argv is not None else None,
@@ -638,9 +672,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except (KeyboardInterrupt, typer.Abort):
         return EXIT_INTERRUPTED
+    except _Terminated:
+        return EXIT_TERMINATED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+    except MemoryError:
+        sys.stderr.write(
+            "citelint: ran out of memory; lint fewer or smaller files at once "
+            "(--max-file-size lowers the largest file read)\n"
+        )
+        return EXIT_ERROR
     except ClickException as error:
         error.show()
         return error.exit_code
@@ -649,6 +691,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code is None:
             return EXIT_OK
         return code if isinstance(code, int) else EXIT_ERROR
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
     return result if isinstance(result, int) else EXIT_OK
 
 

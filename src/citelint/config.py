@@ -18,7 +18,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from citelint.errors import ConfigError
+from citelint import toml
+from citelint.errors import CitelintError, ConfigError
+from citelint.files import CONFIGURATION, is_directory, is_regular_file, read_text, shown_path
 from citelint.kinds.base import OptionError, type_name
 from citelint.rules import (
     SEVERITIES,
@@ -28,7 +30,6 @@ from citelint.rules import (
     select_rules,
     with_overrides,
 )
-from citelint.toml import tomllib
 
 # In the order a directory's files are looked at: the first that configures citelint wins.
 CONFIG_NAMES = (".citelint.toml", "citelint.toml", "pyproject.toml")
@@ -162,7 +163,7 @@ class ConfigLoader:
         if self._forced is not None:
             return self._forced
         start = Path(os.path.abspath(path))
-        directory = start if start.is_dir() else start.parent
+        directory = start if is_directory(start) else start.parent
         return self._for_directory(directory)
 
     def _for_directory(self, directory: Path) -> Settings:
@@ -172,7 +173,7 @@ class ConfigLoader:
         settings: Settings | None = None
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file() and configures_citelint(candidate):
+            if is_regular_file(candidate) and configures_citelint(candidate):
                 settings = load_config(candidate)
                 break
         if settings is None:
@@ -187,24 +188,19 @@ def configures_citelint(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = toml.loads(read_text(path, CONFIGURATION))
+    except (CitelintError, toml.TomlError):
         return False  # someone else's broken pyproject.toml is not citelint's to report
     tool = data.get("tool")
     return isinstance(tool, dict) and "citelint" in tool
 
 
 def load_config(path: Path) -> Settings:
+    source = read_text(path, CONFIGURATION)
     try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the configuration ({error})") from None
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        data = toml.loads(source)
+    except toml.TomlError as error:
+        raise ConfigError(f"{shown_path(path)}: invalid TOML: {error}") from None
     table_name: str | None = None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -213,6 +209,21 @@ def load_config(path: Path) -> Settings:
     else:
         table = data
     return parse_config(table, path, source, table_name)
+
+
+def project_root(directory: Path) -> Path:
+    """The top of the git work tree holding ``directory``, or else ``directory`` itself:
+    the part of the file system a repository's configuration may point into."""
+    start = Path(os.path.realpath(directory))
+    for candidate in (start, *start.parents):
+        if os.path.lexists(candidate / ".git"):
+            return candidate
+    return start
+
+
+def _inside(path: Path, root: Path) -> bool:
+    resolved = os.path.realpath(path)
+    return os.path.commonpath([resolved, str(root)]) == str(root)
 
 
 def parse_config(
@@ -290,6 +301,11 @@ def parse_config(
     if sources is not None and not (isinstance(sources, str) and sources.strip()):
         raise fail("sources", f"expected a directory name, got {type_name(sources)}")
     rule_directories = strings("rules") or ()
+    root = project_root(path.parent)
+    for directory in rule_directories:
+        _confine("rules", directory, path.parent / directory, root, fail, rule_files=True)
+    if sources is not None:
+        _confine("sources", sources, path.parent / sources, root, fail)
     exclude = strings("exclude")
     return Settings(
         path=path,
@@ -308,6 +324,32 @@ def parse_config(
         fail_on=fail_on,
         sources=None if sources is None else path.parent / sources,
     )
+
+
+def _confine(
+    key: str,
+    written: str,
+    directory: Path,
+    root: Path,
+    fail: Any,
+    rule_files: bool = False,
+) -> None:
+    """A directory a configuration names must lie inside the project: a repository someone
+    clones must not make citelint read the rest of their machine (its rule files, a whole
+    file system of originals). The command line (--rules, --sources) may name any."""
+    outside = not _inside(directory, root)
+    if not outside and rule_files:
+        try:
+            outside = any(not _inside(file, root) for file in directory.glob("*.toml"))
+        except OSError:
+            outside = False  # reported when the rules are loaded
+    if outside:
+        flag = "--rules" if key == "rules" else "--sources"
+        raise fail(
+            key,
+            f"'{written}' leads outside the project ({root}); a configuration file may name "
+            f"only directories inside it (name others with {flag})",
+        )
 
 
 # -- the rules a file is linted with ---------------------------------------------------------------

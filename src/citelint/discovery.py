@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from citelint.errors import InputError, UnreadablePathError
+from citelint.files import os_reason, shown_path
 from citelint.readers import LINTABLE_SUFFIXES, is_lintable
 
 
@@ -21,13 +23,15 @@ def discover(
     paths: Sequence[str],
     is_excluded: Callable[[str], bool] | None = None,
     force_exclude: bool = False,
+    max_entries: int | None = None,
 ) -> Discovery:
     """Files to lint, in the order given (directories sorted); paths keep the user's spelling.
 
     Hidden files and directories (``.git`` among them) are skipped inside directories, and
     symbolic links to directories are not followed, so a link loop cannot trap the walk.
     ``is_excluded`` prunes the walk; it applies to the paths named too only with
-    ``force_exclude`` (as in Ruff: pre-commit names every changed file).
+    ``force_exclude`` (as in Ruff: pre-commit names every changed file). With
+    ``max_entries``, a walk stops after looking at that many directory entries.
     """
     excluded = is_excluded or (lambda _path: False)
     files: list[str] = []
@@ -41,22 +45,26 @@ def discover(
             files.append(path)
 
     for given in paths:
-        path = Path(given)
         if force_exclude and excluded(given):
             continue
-        if path.is_dir():
-            found = _walk(given, excluded, problems)
-            if not found:
+        try:
+            mode = os.stat(given).st_mode
+        except (OSError, ValueError) as error:
+            reason = os_reason(error, given) if isinstance(error, OSError) else "not a valid path"
+            problems.append(UnreadablePathError(f"{shown_path(given)}: {reason}"))
+            continue
+        if stat.S_ISDIR(mode):
+            problems_before = len(problems)
+            found = _walk(given, excluded, problems, max_entries)
+            if not found and len(problems) == problems_before:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 problems.append(InputError(f"{given}: no lintable files ({suffixes}) found"))
             for file in found:
                 add(file)
-        elif path.is_file():
+        elif stat.S_ISREG(mode):
             add(given)
-        elif path.exists():
-            problems.append(UnreadablePathError(f"{given}: not a regular file or directory"))
         else:
-            problems.append(UnreadablePathError(f"{given}: no such file or directory"))
+            problems.append(UnreadablePathError(f"{given}: not a regular file or directory"))
     return Discovery(tuple(files), tuple(problems))
 
 
@@ -65,12 +73,19 @@ def discover(
 MAX_DEPTH = 64
 
 
-def _walk(directory: str, excluded: Callable[[str], bool], problems: list[InputError]) -> list[str]:
+def _walk(
+    directory: str,
+    excluded: Callable[[str], bool],
+    problems: list[InputError],
+    max_entries: int | None = None,
+) -> list[str]:
     """Lintable regular files under ``directory``, sorted, without following links to
     directories and at most ``MAX_DEPTH`` directories down. Iterative, so that no depth of
-    nesting can exhaust the stack; a directory that cannot be listed is skipped."""
+    nesting can exhaust the stack. A directory that cannot be listed is reported: the posts
+    in it were not linted, so the run must not pass as if they had been."""
     found: list[str] = []
     pending = [(directory, 0)]
+    looked_at = 0
     while pending:
         root, depth = pending.pop()
         if depth > MAX_DEPTH:
@@ -81,8 +96,23 @@ def _walk(directory: str, excluded: Callable[[str], bool], problems: list[InputE
         try:
             with os.scandir(root) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
+        except OSError as error:
+            problems.append(
+                UnreadablePathError(
+                    f"{shown_path(root)}: cannot list the directory ({os_reason(error, root)}); "
+                    "its files are not linted"
+                )
+            )
             continue
+        looked_at += len(entries)
+        if max_entries is not None and looked_at > max_entries:
+            problems.append(
+                InputError(
+                    f"{shown_path(directory)}: more than {max_entries:,} files and directories; "
+                    f"the rest (from {shown_path(root)} on) not searched"
+                )
+            )
+            break
         subdirectories = []
         for entry in entries:
             if entry.name.startswith("."):
@@ -99,6 +129,9 @@ def _walk(directory: str, excluded: Callable[[str], bool], problems: list[InputE
                 ):
                     found.append(path)
             except OSError:
-                continue  # gone, or a link that cannot be followed
+                # Gone, or a link that leads nowhere: inside a directory only regular files are
+                # posts (a FIFO, a socket or a dangling link is skipped there, as git does).
+                continue
         pending.extend(reversed(subdirectories))
     return found
+

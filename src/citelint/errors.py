@@ -25,3 +25,14 @@ class ConfigError(CitelintError):
 
 class OutputError(CitelintError):
     """A report or baseline cannot be written where the user asked."""
+
+
+def internal_error_message(path: str, doing: str, error: BaseException) -> str:
+    """A bug met on one file, said in one line: the file is left out and the run goes on."""
+    if isinstance(error, MemoryError):
+        return f"{path}: not enough memory while {doing} this file; it is left out"
+    detail = " ".join(str(error).split())[:200]
+    return (
+        f"{path}: internal error while {doing} ({type(error).__name__}: {detail}); "
+        "this is a citelint bug: please report it with the file"
+    )

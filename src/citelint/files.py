@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -132,9 +134,7 @@ def _describe_type(mode: int) -> str:
     return "not a regular file"
 
 
-def read_bytes(
-    path: str | os.PathLike[str], kind: FileKind, max_bytes: int | None = None
-) -> bytes:
+def read_bytes(path: str | os.PathLike[str], kind: FileKind, max_bytes: int | None = None) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` (else the kind's
     limit); anything else is the kind's error, naming the file."""
     limit = kind.max_bytes if max_bytes is None else max_bytes
@@ -220,6 +220,14 @@ def is_regular_file(path: str | os.PathLike[str]) -> bool:
         return False
 
 
+def is_directory(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a directory (following links); never raises."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def same_file_key(path: str | os.PathLike[str]) -> str:
     return os.path.normcase(os.path.realpath(path))
 
@@ -238,7 +246,7 @@ def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str 
         if path.is_dir():
             raise OutputError(f"{shown_path(path)}: is a directory; cannot write the {noun}")
         mode = _mode_for(path)
-        with _temporary_beside(path, directory) as (file, temporary):
+        with _signals_held(), _temporary_beside(path, directory) as (file, temporary):
             file.write(text.encode("utf-8"))
             file.flush()
             os.fsync(file.fileno())
@@ -248,6 +256,22 @@ def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str 
         raise OutputError(
             f"{shown_path(path)}: cannot write the {noun} ({os_reason(error)})"
         ) from None
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait while the file is written and renamed, and take effect just
+    after: the write is short, and stopping in its middle would leave a temporary file."""
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _mode_for(path: Path) -> int:

@@ -8,6 +8,8 @@ loaded; a problem is a ``RuleError`` saying ``path: what is wrong (line N)``.
 
 from __future__ import annotations
 
+import os
+import stat
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -16,10 +18,11 @@ from typing import Any, Literal, cast
 
 import regex
 
+from citelint import toml
 from citelint.errors import RuleError
+from citelint.files import RULE_FILE, is_regular_file, os_reason, read_text, shown_path
 from citelint.kinds import KINDS
 from citelint.kinds.base import Kind, OptionError, parse_options
-from citelint.toml import tomllib
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -89,7 +92,7 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
     base_code = rule.options_from
     if base_code is None:
         return rule
-    source = Path(rule.path).read_text(encoding="utf-8") if Path(rule.path).is_file() else ""
+    source = read_text(rule.path, RULE_FILE) if is_regular_file(rule.path) else ""
     line = _line_of_key(source, None, "options-from")
     where = f" (line {line})" if line else ""
     if base_code in chain or base_code == rule.code:
@@ -107,28 +110,26 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
 
 
 def load_rule_directory(directory: Path) -> list[Rule]:
-    if not directory.is_dir():
-        reason = "is not a directory" if directory.exists() else "no such directory"
-        raise RuleError(f"{directory}: {reason}")
-    files = sorted(directory.glob("*.toml"))
+    try:
+        if not stat.S_ISDIR(os.stat(directory).st_mode):
+            raise RuleError(f"{shown_path(directory)}: is not a directory")
+        files = sorted(directory.glob("*.toml"))
+    except OSError as error:
+        raise RuleError(f"{shown_path(directory)}: {os_reason(error, directory)}") from None
     if not files:
         raise RuleError(f"{directory}: no rule files (*.toml) in this directory")
     return [load_rule_file(path) for path in files]
 
 
 def load_rule_file(path: Path) -> Rule:
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise RuleError(f"{path}: cannot read rule file ({error})") from None
-    return parse_rule(source, str(path))
+    return parse_rule(read_text(path, RULE_FILE), str(path))
 
 
 def parse_rule(source: str, path: str) -> Rule:
     """Validate the TOML text of one rule file."""
     try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as error:
+        data = toml.loads(source)
+    except toml.TomlError as error:
         raise RuleError(f"{path}: invalid TOML: {error}") from None
 
     def fail(message: str, key: str | None = None, table: str | None = None) -> RuleError:

@@ -10,13 +10,20 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.discovery import discover
 from citelint.document import Document
 from citelint.engine import RuleFailures, Violation, lint_document
-from citelint.errors import CitelintError, ConfigError, InputError, UnreadablePathError
+from citelint.errors import (
+    CitelintError,
+    ConfigError,
+    InputError,
+    UnreadablePathError,
+    internal_error_message,
+)
+from citelint.files import POST, is_directory, read_stream, shown_path
 from citelint.originals import SourceArchive
 from citelint.readers import (
     DEFAULT_MAX_FILE_BYTES,
@@ -35,7 +42,8 @@ STDIN = "-"
 
 @dataclass(frozen=True)
 class RunOptions:
-    """What the command line asked for; ``stdin`` holds standard input when ``-`` is named."""
+    """What the command line asked for; ``stdin`` is standard input, read when ``-`` is
+    named."""
 
     paths: tuple[str, ...]
     select: tuple[str, ...] = ()
@@ -46,7 +54,7 @@ class RunOptions:
     force_exclude: bool = False
     input_format: str | None = None
     stdin_filename: str | None = None
-    stdin: bytes | None = None
+    stdin: BinaryIO | None = None
     encoding: str | None = None
     jsonl_fields: JsonLinesFields | None = None
     # A git revision: lint only what changed since it (--diff).
@@ -98,8 +106,8 @@ class Run:
         key = Path(os.path.realpath(directory))
         archive = self._archives.get(key)
         if archive is None:
-            if not key.is_dir():
-                raise ConfigError(f"{directory}: the sources directory does not exist")
+            if not is_directory(key):
+                raise ConfigError(f"{shown_path(directory)}: the sources directory does not exist")
             archive = self._archives[key] = SourceArchive.load(Path(directory))
         return archive
 
@@ -156,16 +164,16 @@ class Run:
             )
         if input_format is None and format_of(name) is None:
             input_format = "text"  # nothing names the format of standard input
-        data = options.stdin or b""
+        data = (
+            b""
+            if options.stdin is None
+            else read_stream(options.stdin, name, POST, options.max_file_bytes)
+        )
         return read_document(name, data, input_format, options.encoding, options.jsonl_fields)
 
     def _internal_error(self, path: str, doing: str, error: Exception) -> None:
         """A bug met on one file: said in one line, the file left out, the run goes on."""
-        detail = " ".join(str(error).split())[:200]
-        self.result.problems.append(
-            f"{path}: internal error while {doing} ({type(error).__name__}: {detail}); "
-            "this is a citelint bug: please report it with the file"
-        )
+        self.result.problems.append(internal_error_message(path, doing, error))
         self.result.internal_errors += 1
 
     def _problems(self, problems: Sequence[InputError]) -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import codecs
 import importlib
-import os
-import stat
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from citelint.document import Document
-from citelint.errors import InputError, UnreadablePathError
+from citelint.errors import InputError
+from citelint.files import POST, FileKind, read_bytes
 
 Reader = Callable[[str, str], Document]
 
@@ -84,25 +82,50 @@ def is_lintable(path: Path) -> bool:
 
 
 def check_encoding(name: str) -> str:
-    """The codec's canonical name, or ``ValueError`` for an encoding Python does not know."""
+    """The codec's canonical name, or ``ValueError`` for an encoding Python does not know or
+    one that does not decode bytes into text (base64, zlib, rot13)."""
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name)
+        # Only a text encoding encodes text (empty input is never checked, so not "").
+        "a".encode(codec.name)
+    except LookupError as error:
+        if "not a text encoding" in str(error):
+            raise ValueError(f"'{name}' is not a text encoding") from None
         raise ValueError(f"unknown encoding '{name}'") from None
+    return codec.name
+
+
+# A byte-order mark names its encoding; UTF-32's are tried first, since UTF-16's little-endian
+# mark is the start of UTF-32's.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _marked_encoding(data: bytes) -> str | None:
+    return next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), None)
 
 
 def decode(path: str, data: bytes, encoding: str | None = None) -> str:
-    """Decode UTF-8 text (a leading BOM is dropped), or ``encoding``; else ``InputError``."""
+    """Decode UTF-8 text (a leading BOM is dropped), UTF-16 or UTF-32 text that starts with
+    its byte-order mark, or ``encoding``; else ``InputError``."""
+    if encoding is None:
+        encoding = _marked_encoding(data)
     if b"\x00" in data[:_BINARY_SNIFF_BYTES] and encoding is None:
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
     if encoding is not None and check_encoding(encoding) not in {"utf-8", "utf-8-sig"}:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise InputError(
                 f"{path}: not valid {encoding} (first bad byte 0x{data[error.start]:02x} at "
                 f"byte offset {error.start})"
             ) from None
+        # The UTF-16 and UTF-32 codecs drop the mark; one named by --encoding is kept.
+        return text[1:] if text.startswith("\ufeff") else text
     bom_length = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
     try:
         return data[bom_length:].decode("utf-8")
@@ -112,25 +135,6 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> str:
             f"{path}: not valid UTF-8 (first bad byte 0x{data[offset]:02x} at byte offset "
             f"{offset}); if it is in another encoding, name it with --encoding (cp1252, latin-1)"
         ) from None
-
-
-@contextmanager
-def _unreadable(path: str) -> Iterator[None]:
-    """Turn a failure of the operating system into an ``UnreadablePathError`` naming ``path``."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise UnreadablePathError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise UnreadablePathError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise UnreadablePathError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise UnreadablePathError(f"{path}: cannot read ({error.strerror or error})") from None
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def format_of(path: str) -> str | None:
@@ -160,9 +164,7 @@ def read_document(
     return reader(name, jsonl_fields)(path, text)
 
 
-# Larger files are refused unless --max-file-size says otherwise: a post is rarely more than a
-# few hundred kilobytes, and linting takes about 0.2 GB of memory for each 10 MB of text.
-DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_FILE_BYTES = POST.max_bytes
 
 
 def load_document(
@@ -171,22 +173,8 @@ def load_document(
     encoding: str | None = None,
     jsonl_fields: JsonLinesFields | None = None,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    kind: FileKind = POST,
 ) -> Document:
-    """Read and parse the file at ``path``; every failure is an ``InputError`` naming it.
-
-    Only regular files are read (a FIFO would block the run, a device never end), and only
-    up to ``max_bytes``."""
-    with _unreadable(path):
-        status = os.stat(path)
-    if stat.S_ISDIR(status.st_mode):
-        raise UnreadablePathError(f"{path}: is a directory")
-    if not stat.S_ISREG(status.st_mode):
-        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); not read")
-    if status.st_size > max_bytes:
-        raise InputError(
-            f"{path}: {_megabytes(status.st_size)} is more than the largest file citelint "
-            f"reads ({_megabytes(max_bytes)}); raise it with --max-file-size"
-        )
-    with _unreadable(path):
-        data = Path(path).read_bytes()
+    """Read and parse the file at ``path``; every failure is an ``InputError`` naming it."""
+    data = read_bytes(path, kind, max_bytes)
     return read_document(path, data, input_format, encoding, jsonl_fields)
