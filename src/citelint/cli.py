@@ -22,7 +22,7 @@ from citelint import __version__
 from citelint.analysis import PostFacts
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
-from citelint.files import write_text
+from citelint.files import refuse_overwriting_input, write_text
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
@@ -157,7 +157,6 @@ MaxFileSizeOption = Annotated[
     typer.Option(
         "--max-file-size",
         metavar="MB",
-        min=0.001,
         help="Larger files are not read, with a message saying so.",
     ),
 ]
@@ -273,6 +272,7 @@ def check(
         if write_baseline is not None:
             from citelint.baseline import render_baseline  # noqa: PLC0415 - only when asked
 
+            refuse_overwriting_input(write_baseline, result.files, "baseline")
             text = render_baseline(result.violations, write_baseline, result.files)
             _write(text, write_baseline, reads=result.files, noun="baseline")
             _report_problems(result.problems)
@@ -362,7 +362,7 @@ _LARGEST_MAX_FILE_MEGABYTES = 64 * 1024
 
 
 def _max_file_bytes(megabytes: float) -> int:
-    if not (math.isfinite(megabytes) and 0 < megabytes <= _LARGEST_MAX_FILE_MEGABYTES):
+    if not (math.isfinite(megabytes) and 0.001 <= megabytes <= _LARGEST_MAX_FILE_MEGABYTES):
         raise typer.BadParameter(
             f"{megabytes} is not a size in megabytes between 0.001 and "
             f"{_LARGEST_MAX_FILE_MEGABYTES}",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
@@ -183,14 +184,22 @@ class ConfigLoader:
         return settings
 
 
+_CITELINT_TABLE = re.compile(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*citelint[ \t]*[\].]", re.MULTILINE)
+
+
 def configures_citelint(path: Path) -> bool:
     """A citelint file always does; a pyproject.toml only with a [tool.citelint] table."""
     if path.name != "pyproject.toml":
         return True
     try:
-        data = toml.loads(read_text(path, CONFIGURATION))
-    except (CitelintError, toml.TomlError):
-        return False  # someone else's broken pyproject.toml is not citelint's to report
+        source = read_text(path, CONFIGURATION)
+    except CitelintError:
+        return False  # someone else's unreadable pyproject.toml is not citelint's to report
+    try:
+        data = toml.loads(source)
+    except toml.TomlError:
+        # Broken, but if it has a citelint table it is citelint's to report (load_config does).
+        return _CITELINT_TABLE.search(source) is not None
     tool = data.get("tool")
     return isinstance(tool, dict) and "citelint" in tool
 

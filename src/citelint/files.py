@@ -232,15 +232,20 @@ def same_file_key(path: str | os.PathLike[str]) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
-def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str = "file") -> None:
-    """Write ``text`` (UTF-8) to ``path`` whole or not at all; ``reads`` are the files this
-    run read, which it must not overwrite."""
+def refuse_overwriting_input(path: Path, reads: Collection[str], noun: str = "file") -> None:
+    """``OutputError`` if ``path`` is one of the files the run ``reads``."""
     target = same_file_key(path)
     if any(same_file_key(read) == target for read in reads):
         raise OutputError(
             f"{shown_path(path)}: is one of the files this run reads; not overwritten with the "
             f"{noun}"
         )
+
+
+def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str = "file") -> None:
+    """Write ``text`` (UTF-8) to ``path`` whole or not at all; ``reads`` are the files this
+    run read, which it must not overwrite."""
+    refuse_overwriting_input(path, reads, noun)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         if path.is_dir():
