@@ -510,7 +510,7 @@ def test_sigint_or_sigterm_at_any_moment_leaves_the_old_file_or_the_whole_new_on
     """Runs are interrupted at random moments from the middle of the run to past its end, so
     before, during and after the write; the file on disk must always be the previous one or
     the complete new one, and no temporary file may be left beside it."""
-    small, large = big_archive(tmp_path, 1), big_archive(tmp_path, 60)
+    small, large = big_archive(tmp_path, 1), big_archive(tmp_path, 30)
     target = tmp_path / ("baseline.json" if option == "--write-baseline" else "report.json")
     command = [sys.executable, "-m", "citelint", "check", "--format", "json", "--exit-zero"]
     subprocess.run([*command, str(small), option, str(target)], check=True)
@@ -524,7 +524,7 @@ def test_sigint_or_sigterm_at_any_moment_leaves_the_old_file_or_the_whole_new_on
     duration = time.perf_counter() - started
     chooser = random.Random(14)
     outcomes = set()
-    for attempt in range(12):
+    for attempt in range(8):
         process = subprocess.Popen(
             [*command, str(large), option, str(target)],
             stdout=subprocess.DEVNULL,
