@@ -1,11 +1,16 @@
-"""A JSON array of findings; the keys are documented in the README and kept stable."""
+"""A JSON array of findings; the keys are documented in the README and kept stable.
+
+The message is shown as written by ``visible()`` (a UI renders it); the other values are
+exact, their invisible characters written as JSON escapes.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from citelint.engine import Violation
+from citelint.report.safe_json import dumps
+from citelint.terminal import visible
 
 if TYPE_CHECKING:
     from citelint.report import Report
@@ -22,7 +27,7 @@ def record(v: Violation) -> dict[str, Any]:
         "code": v.rule.code,
         "name": v.rule.name,
         "severity": v.level,
-        "message": v.message,
+        "message": visible(v.message),
         "post": v.post,
         "post_id": v.post_id,
     }
@@ -30,4 +35,4 @@ def record(v: Violation) -> dict[str, Any]:
 
 def render(report: Report) -> str:
     records = [record(v) for v in report.violations]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    return dumps(records) + "\n"

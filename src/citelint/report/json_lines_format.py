@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from citelint.report.json_format import record
+from citelint.report.safe_json import dumps
 
 if TYPE_CHECKING:
     from citelint.report import Report
 
 
 def render(report: Report) -> str:
-    return "".join(
-        json.dumps(record(v), ensure_ascii=False, separators=(",", ":")) + "\n"
-        for v in report.violations
-    )
+    return "".join(dumps(record(v), compact=True) + "\n" for v in report.violations)

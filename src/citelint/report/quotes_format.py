@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Sequence
 
 from citelint.inventory import QuotationRecord
+from citelint.report.safe_json import dumps
 from citelint.terminal import visible
 
 _EXCERPT_CHARS = 70
 
 
 def render_json(records: Sequence[QuotationRecord]) -> str:
-    return json.dumps([dataclasses.asdict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+    """Every value exact, ``text`` the file's slice at its offsets (invisible characters
+    written as JSON escapes)."""
+    return dumps([dataclasses.asdict(r) for r in records]) + "\n"
 
 
 def render_text(records: Sequence[QuotationRecord]) -> str:
@@ -24,20 +26,21 @@ def render_text(records: Sequence[QuotationRecord]) -> str:
     rows = [header]
     for record in records:
         attributed = "-" if record.attributed is None else "yes" if record.attributed else "NO"
+        # Escaped before the widths are measured, so the columns line up as shown.
         rows.append(
             (
-                f"{record.path}:{record.line}:{record.column}",
+                visible(f"{record.path}:{record.line}:{record.column}"),
                 ("  " * record.depth) + record.kind,
                 attributed,
-                record.speaker or "-",
-                _excerpt(record.text),
+                visible(record.speaker or "-"),
+                visible(_excerpt(record.text)),
             )
         )
     widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
     lines = []
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        lines.append(visible("  ".join([*cells, row[-1]]).rstrip()))
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
     speech = [r for r in records if r.kind == "speech" and r.depth == 0]
     unattributed = sum(1 for r in speech if r.attributed is False)
     lines.append("")

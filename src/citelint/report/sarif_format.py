@@ -3,16 +3,19 @@
 One run: the tool with the metadata of every rule that ran (summary, description as help,
 default level), and a result per finding with its region. Columns are counted in Unicode
 code points, as citelint counts them. Each result carries the fingerprint a baseline uses.
+Texts a code-scanning page shows (messages, rule descriptions) are written by ``visible()``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from citelint import __version__
+from citelint.report.safe_json import dumps
+from citelint.terminal import visible, visible_lines
 
 if TYPE_CHECKING:
     from citelint.report import Report
@@ -31,11 +34,11 @@ def render(report: Report) -> str:
         result: dict[str, Any] = {
             "ruleId": v.rule.code,
             "level": _LEVELS[v.level],
-            "message": {"text": v.message},
+            "message": {"text": visible(v.message)},
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": quote(v.path.replace("\\", "/"))},
+                        "artifactLocation": {"uri": _uri(v.path)},
                         "region": {
                             "startLine": v.start.line,
                             "startColumn": v.start.column,
@@ -47,7 +50,10 @@ def render(report: Report) -> str:
             ],
             "partialFingerprints": {
                 "citelintSentence/v1": hashlib.sha256(
-                    "\0".join((v.rule.code, v.post or "", v.context_hash)).encode()
+                    # surrogatepass: a JSON line's title can hold a lone surrogate.
+                    "\0".join((v.rule.code, v.post or "", v.context_hash)).encode(
+                        "utf-8", "surrogatepass"
+                    )
                 ).hexdigest()
             },
         }
@@ -68,9 +74,9 @@ def render(report: Report) -> str:
                             {
                                 "id": rule.code,
                                 "name": rule.name,
-                                "shortDescription": {"text": rule.summary},
-                                "fullDescription": {"text": rule.description},
-                                "help": {"text": rule.description},
+                                "shortDescription": {"text": visible(rule.summary)},
+                                "fullDescription": {"text": visible_lines(rule.description)},
+                                "help": {"text": visible_lines(rule.description)},
                                 "defaultConfiguration": {"level": _LEVELS[rule.severity]},
                             }
                             for rule in rules
@@ -82,4 +88,15 @@ def render(report: Report) -> str:
             }
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document) + "\n"
+
+
+def _uri(path: str) -> str:
+    # A file name that is not UTF-8 reaches Python with its bytes as lone surrogates: they go
+    # back to those bytes, percent-encoded, which is what the file's URI is.
+    slashed = path.replace("\\", "/")
+    try:
+        raw = os.fsencode(slashed)
+    except UnicodeEncodeError:  # a surrogate that is no file name's byte
+        raw = slashed.encode("utf-8", "surrogatepass")
+    return quote(raw)
