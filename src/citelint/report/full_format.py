@@ -1,8 +1,9 @@
 """Each finding with the line it is on and a caret under its span, as Ruff shows them.
 
 Colour (ANSI) only when the CLI says the output is a terminal and ``NO_COLOR`` is unset.
-Characters of the linted text that would act on a terminal (escape, backspace…) are shown
-as ``?``, so a file cannot rewrite the user's screen.
+Characters of the linted line that would act on a terminal (escape, backspace…) or show as
+nothing (``terminal.UNSAFE``) are shown as ``?``, one for one so the carets stay under the
+span, and a file cannot rewrite the user's screen; the message is written by ``visible()``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from citelint.report.text_format import summary
-from citelint.terminal import visible
+from citelint.terminal import UNSAFE, visible
 
 if TYPE_CHECKING:
     from citelint.engine import Violation
@@ -31,8 +32,11 @@ def render(report: Report) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` with tabs as one space and anything else unprintable as ``?``."""
-    return "".join(char if char.isprintable() else " " if char == "\t" else "?" for char in text)
+    """``text`` with tabs as one space and anything else unprintable or invisible as ``?``."""
+    return "".join(
+        " " if char == "\t" else char if char.isprintable() and not UNSAFE.match(char) else "?"
+        for char in text
+    )
 
 
 def _window(line: str, start: int, end: int) -> tuple[str, int, int]:

@@ -1,12 +1,18 @@
 """JUnit XML, which CI systems show as test results: one test case per file linted.
 
 A file with findings is a failed test case whose text lists them; a clean file passes.
+Every text from a linted file (its path, the messages) is written by ``visible()``: CI pages
+show them, and what it escapes covers every character XML 1.0 forbids (C0 controls but tab,
+line feed and carriage return; surrogates; U+FFFE, U+FFFF), so any input gives well-formed
+XML.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
+
+from citelint.terminal import visible
 
 if TYPE_CHECKING:
     from citelint.engine import Violation
@@ -22,14 +28,17 @@ def render(report: Report) -> str:
     suites = ElementTree.Element("testsuites", {"name": "citelint", **counts})
     suite = ElementTree.SubElement(suites, "testsuite", {"name": "citelint", **counts})
     for path, found in by_file.items():
-        case = ElementTree.SubElement(suite, "testcase", classname="citelint", name=path, file=path)
+        shown = visible(path)
+        case = ElementTree.SubElement(
+            suite, "testcase", classname="citelint", name=shown, file=shown
+        )
         if found:
             noun = "problem" if len(found) == 1 else "problems"
             failure = ElementTree.SubElement(
                 case, "failure", message=f"{len(found)} {noun}", type="citelint"
             )
             failure.text = "\n".join(
-                f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}"
+                visible(f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}")
                 for v in found
             )
     ElementTree.indent(suites)
