@@ -1,27 +1,111 @@
 """Every input the fuzzer (fuzz/fuzz_citelint.py) made crash citelint, replayed: each must now
-give findings or one clear error."""
+give findings or one clear error. And the fuzzer's own parts: its dictionaries are ones
+libFuzzer reads, and every target has seeds."""
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "fuzz"))
-from target import run_input
+import tokens
+from seeds import SEED_LIMIT, make_seeds
+from target import TARGETS, run_input, target_of, with_target
 
 REGRESSIONS = sorted((Path(__file__).parent / "fuzz_regressions").iterdir())
+DICTIONARIES = ROOT / "fuzz" / "dictionaries"
 
 
 @pytest.mark.parametrize("path", REGRESSIONS, ids=lambda path: path.name)
 def test_a_crash_found_by_fuzzing_stays_fixed(path: Path) -> None:
-    run_input(path.read_bytes())
+    data = path.read_bytes()
+    # The name says which target it crashed, and the first byte makes run_input pick it.
+    assert path.name.startswith(f"{target_of(data)}-"), (path.name, target_of(data))
+    run_input(data)
 
+
+# -- the dictionaries ------------------------------------------------------------------------------
+
+# libFuzzer's dictionary syntax (FuzzerUtil.cpp, ParseOneDictionaryLine): an optional name and
+# "=", then a quoted string whose only escapes are \\, \" and \xNN.
+_ENTRY = re.compile(r'(?:[A-Za-z0-9_]+=)?"(?P<value>(?:[^"\\]|\\\\|\\"|\\x[0-9A-Fa-f]{2})*)"')
+
+
+def parse_dictionary(text: str) -> list[bytes]:
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        found = _ENTRY.fullmatch(stripped)
+        assert found, f"line {number} is not a libFuzzer dictionary entry: {line!r}"
+        value = re.sub(
+            rb"\\(\\|\"|x[0-9A-Fa-f]{2})",
+            lambda m: m.group(1) if len(m.group(1)) == 1 else bytes([int(m.group(1)[1:], 16)]),
+            found["value"].encode("ascii"),
+        )
+        assert 0 < len(value) <= tokens.MAX_ENTRY_BYTES, f"line {number}: {len(value)} bytes"
+        entries.append(value)
+    return entries
+
+
+@pytest.mark.parametrize("name", [*TARGETS, "all"])
+def test_every_target_has_a_dictionary_libfuzzer_reads(name: str) -> None:
+    path = DICTIONARIES / f"{name}.dict"
+    text = path.read_text(encoding="ascii")
+    assert len(parse_dictionary(text)) > 50
+    # Written by fuzz/tokens.py: a list changed there shows here until it is run again.
+    assert text == tokens.dictionary_text(name), "run python fuzz/tokens.py"
+
+
+def test_the_dictionaries_hold_the_tokens_of_their_formats() -> None:
+    def entries(name: str) -> set[bytes]:
+        return set(parse_dictionary((DICTIONARIES / f"{name}.dict").read_text(encoding="ascii")))
+
+    assert {"“".encode(), "’90s".encode(), "\u202f»".encode(), b"[Reuters]"} <= entries("text")
+    assert {b"---\n", b"+++\n", b"!!timestamp ", b"2020-13-45", b"source_file: "} <= entries(
+        "markdown"
+    )
+    assert {b"<article>", b"&#x201d;", b"<![CDATA[", b" role="} <= entries("html")
+    assert {b"<content:encoded>", b"<wp:meta_key>", b"[/caption]"} <= entries("wxr")
+    assert {b'{"text": "', b"\\ud83d", b"1e400"} <= entries("jsonl")
+    assert {b"per-file-ignores", b"rule-options", b"fail-on", b"1e400"} <= entries("config")
+    assert {b"[tool.citelint]"} <= entries("pyproject")
+    assert {b'"citelint_baseline"', b'"count"', b'"findings"'} <= entries("baseline")
+    # Every option of every check kind, so that a fuzzed rule file can name it.
+    assert {name.encode() for name in tokens.option_names()} <= entries("rule")
+
+
+# -- the seeds -------------------------------------------------------------------------------------
+
+
+def test_make_seeds_writes_small_seeds_for_every_target(tmp_path: Path) -> None:
+    counts = make_seeds(tmp_path, SHARED)
+    assert set(counts) == set(TARGETS)
+    for target in TARGETS:
+        seeds = sorted((tmp_path / target).iterdir())
+        assert len(seeds) >= 4, target
+        assert all(seed.stat().st_size <= SEED_LIMIT for seed in seeds), target
+    every = sorted((tmp_path / "all").iterdir())
+    assert len(every) == sum(counts.values())
+    for seed in every:
+        assert seed.name.startswith(f"{target_of(seed.read_bytes())}-"), seed.name
+
+
+def test_every_seed_is_read_without_a_crash(tmp_path: Path) -> None:
+    make_seeds(tmp_path, SHARED)
+    for seed in sorted((tmp_path / "all").iterdir()):
+        run_input(seed.read_bytes())
+
+
+# -- a short mutation fuzz -------------------------------------------------------------------------
 
 HOSTILE = [
     "“".encode(), "”".encode(), b'"', b"'", b"<", b">", b"&", b"&#", b"<!--", b"-->", b"<![",
@@ -33,28 +117,23 @@ HOSTILE = [
 
 
 def _seeds() -> list[bytes]:
-    from target import FORMAT_NAMES
-
-    root = Path(__file__).resolve().parents[1]
     files = [
-        ("text", root / "examples" / "north-korean-refugees.txt"),
-        ("wxr", root / "tests" / "fixtures" / "cc-labs-export.xml"),
+        ("text", ROOT / "examples" / "north-korean-refugees.txt"),
+        ("wxr", ROOT / "tests" / "fixtures" / "cc-labs-export.xml"),
         (
             "markdown",
-            root / "tests" / "fixtures" / "2016-05-12-introducing-18fs-new-visual-identity.md",
+            ROOT / "tests" / "fixtures" / "2016-05-12-introducing-18fs-new-visual-identity.md",
         ),
-        ("rule", root / "rules" / "FIG001-unsourced-figure.toml"),
-        ("rule", root / "rules" / "SRC001-missing-source-tag.toml"),
+        ("rule", ROOT / "rules" / "FIG001-unsourced-figure.toml"),
+        ("rule", ROOT / "rules" / "SRC001-missing-source-tag.toml"),
+        ("baseline", ROOT / "examples" / "baseline.json"),
     ]
-    seeds = [bytes([FORMAT_NAMES.index(kind)]) + path.read_bytes()[:6000] for kind, path in files]
-    page = (root / "examples" / "north-korean-refugees.txt").read_text(encoding="utf-8")[:4000]
-    seeds.append(bytes([FORMAT_NAMES.index("html")]) + f"<article><p>{page}</p></article>".encode())
-    seeds.append(
-        bytes([FORMAT_NAMES.index("jsonl")]) + (json.dumps({"id": 1, "text": page}) + "\n").encode()
-    )
-    seeds.append(
-        bytes([FORMAT_NAMES.index("config")]) + b'select = ["QUO"]\n[severity]\nQUO003 = "info"\n'
-    )
+    seeds = [with_target(kind, path.read_bytes()[:6000]) for kind, path in files]
+    page = (ROOT / "examples" / "north-korean-refugees.txt").read_text(encoding="utf-8")[:4000]
+    seeds.append(with_target("html", f"<article><p>{page}</p></article>".encode()))
+    seeds.append(with_target("jsonl", (json.dumps({"id": 1, "text": page}) + "\n").encode()))
+    seeds.append(with_target("config", b'select = ["QUO"]\n[severity]\nQUO003 = "info"\n'))
+    seeds.append(with_target("pyproject", b'[tool.citelint]\nignore = ["FIG001"]\n'))
     return seeds
 
 
