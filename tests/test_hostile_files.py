@@ -9,8 +9,10 @@ import json
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -489,6 +491,25 @@ def test_a_write_interrupted_at_any_step_leaves_the_previous_file_and_no_tempora
     assert sorted(path.name for path in tmp_path.iterdir()) == ["report.json"]
 
 
+def test_a_report_to_a_fifo_or_device_is_written_into_it_never_replacing_it(
+    tmp_path: Path, post: Path
+) -> None:
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["check", str(post), "--select", "QUO", "-o", str(fifo)]) == 1
+    reader.join(timeout=30)
+    assert received[0].startswith(f"{post}:3:9: QUO001".encode())
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_directory_is_refused_as_any_kind_of_file(tmp_path: Path) -> None:
+    with pytest.raises(files.ConfigError, match=f"^{tmp_path}: is a directory$"):
+        files.read_bytes(tmp_path, files.BASELINE)
+
+
 def test_a_write_keeps_the_files_permissions(tmp_path: Path) -> None:
     target = tmp_path / "baseline.json"
     target.write_text("{}", encoding="utf-8")
@@ -520,8 +541,9 @@ def test_sigint_or_sigterm_at_any_moment_leaves_the_old_file_or_the_whole_new_on
     target.write_bytes(previous)
     assert previous != complete
     started = time.perf_counter()
-    subprocess.run([*command, str(large), option, "/dev/null"], check=True)
+    subprocess.run([*command, str(large), option, str(tmp_path / "timed.json")], check=True)
     duration = time.perf_counter() - started
+    (tmp_path / "timed.json").unlink()
     chooser = random.Random(14)
     outcomes = set()
     for attempt in range(8):

@@ -144,19 +144,21 @@ def read_bytes(path: str | os.PathLike[str], kind: FileKind, max_bytes: int | No
         descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise _error(path, kind, os_reason(error, path)) from None
-    with open(descriptor, "rb", buffering=0, closefd=True) as file:
-        try:
-            status = os.fstat(descriptor)
-            if not stat.S_ISREG(status.st_mode):
-                reason = _describe_type(status.st_mode)
-                if reason != "is a directory":
-                    reason += f", not a regular file; not read as a {kind.noun}"
-                raise _error(path, kind, reason)
-            if status.st_size > limit:
-                raise _too_large(path, kind, status.st_size, limit)
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            reason = _describe_type(status.st_mode)
+            if reason != "is a directory":
+                reason += f", not a regular file; not read as a {kind.noun}"
+            raise _error(path, kind, reason)
+        if status.st_size > limit:
+            raise _too_large(path, kind, status.st_size, limit)
+        with open(descriptor, "rb", buffering=0, closefd=False) as file:
             data = _read_at_most(file, limit)
-        except OSError as error:
-            raise _error(path, kind, os_reason(error, path)) from None
+    except OSError as error:
+        raise _error(path, kind, os_reason(error, path)) from None
+    finally:
+        os.close(descriptor)
     if len(data) > limit:  # it grew while being read
         raise _too_large(path, kind, len(data), limit)
     return data
@@ -248,8 +250,18 @@ def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str 
     refuse_overwriting_input(path, reads, noun)
     directory = path.parent if str(path.parent) else Path(".")
     try:
-        if path.is_dir():
+        existing = os.stat(path).st_mode
+    except OSError:
+        existing = None
+    try:
+        if existing is not None and stat.S_ISDIR(existing):
             raise OutputError(f"{shown_path(path)}: is a directory; cannot write the {noun}")
+        if existing is not None and not stat.S_ISREG(existing):
+            # A device or a FIFO (-o /dev/null, -o /dev/stdout) is written to, never replaced:
+            # renaming a file onto /dev/null would turn it into a regular file.
+            with open(path, "wb") as stream:
+                stream.write(text.encode("utf-8"))
+            return
         mode = _mode_for(path)
         with _signals_held(), _temporary_beside(path, directory) as (file, temporary):
             file.write(text.encode("utf-8"))
