@@ -139,10 +139,6 @@ def _read_for_writing(path: Path) -> _Baseline | None:
 
 
 def _read(path: Path) -> bytes:
-    # files.read_bytes lets a directory through as IsADirectoryError (a traceback): the
-    # open() of its descriptor fails before its fstat check. Refused here until it is fixed.
-    if os.path.isdir(path):
-        raise ConfigError(f"{shown_path(path)}: is a directory")
     return read_bytes(path, BASELINE)
 
 
