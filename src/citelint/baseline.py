@@ -32,6 +32,7 @@ from pathlib import Path, PurePosixPath
 from citelint.engine import sentence_hash
 from citelint.errors import ConfigError
 from citelint.files import BASELINE, read_bytes, shown_path
+from citelint.report import safe_json
 from citelint.findings import Violation
 
 FORMAT_VERSION = 1
@@ -102,7 +103,7 @@ def render_baseline(
         for path, code, post, digest in sorted(counts)
     ]
     document = {"citelint_baseline": FORMAT_VERSION, "findings": entries}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return safe_json.dumps(document) + "\n"
 
 
 def load_baseline(path: Path) -> Counter[Key]:

@@ -28,7 +28,7 @@ from citelint.kinds.base import option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.originals import MIN_SHARE
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, check_encoding, json_lines_fields
-from citelint.report import Report, quotes_format, render
+from citelint.report import Report, quotes_format, render, safe_json
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
 from citelint.terminal import visible
@@ -514,7 +514,7 @@ def show_sources(
                 )
     _report_problems([*run.result.problems, *run.archive_problems()])
     if output_format is QuotesFormat.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(safe_json.dumps(rows) + "\n")
     else:
         sys.stdout.write(_sources_table(rows))
     if run.result.unreadable:
@@ -568,7 +568,7 @@ def show_config(
         if value is None:
             typer.echo(f"# {key} is not set: {unset.get(key, 'the default applies')}")
         else:
-            typer.echo(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+            typer.echo(visible(f"{key} = {json.dumps(value, ensure_ascii=False)}"))
     typer.echo(f"# Rules that run on {path}: {', '.join(rule.code for rule in chosen)}")
 
 
