@@ -32,8 +32,8 @@ from pathlib import Path, PurePosixPath
 from citelint.engine import sentence_hash
 from citelint.errors import ConfigError
 from citelint.files import BASELINE, read_bytes, shown_path
-from citelint.report import safe_json
 from citelint.findings import Violation
+from citelint.report import safe_json
 
 FORMAT_VERSION = 1
 _EXCERPT_CHARS = 60
