@@ -6,7 +6,9 @@ credit it as front matter does. The field names can be changed (``--jsonl-field 
 text is plain text: paragraphs are separated by blank lines (``\\n\\n``). Findings are
 reported at the line and column of the file where the text is, escapes (``\\u2019``, ``\\n``)
 included. A line that is not a JSON object with a text field is reported and skipped; the
-other lines are still linted. Values are read by the standard library's JSON decoder.
+other lines are still linted; so is a line holding a value the standard library's JSON
+decoder, which reads the values, cannot turn into Python (nesting deeper than the
+interpreter's recursion limit, an integer of more than 4,300 digits).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def _record(text: str, line: Span, text_field: str) -> tuple[dict[str, Any], Spa
     record: dict[str, Any] = {}
     found: Span | None = None
     index += 1
+    value_start = index
     try:
         while True:
             index = _skip(text, index, line.end)
@@ -117,6 +120,14 @@ def _record(text: str, line: Span, text_field: str) -> tuple[dict[str, Any], Spa
     except json.JSONDecodeError as error:
         column = error.pos - line.start + 1
         raise _LineError(f"not valid JSON: {error.msg} (column {column})") from None
+    except RecursionError:
+        # The decoder recurses once per level of nesting, and stops at the interpreter's limit.
+        column = value_start - line.start + 1
+        raise _LineError(f"a value nested too deeply to read (column {column})") from None
+    except ValueError:
+        # The only other ValueError the decoder raises: int() refusing too many digits.
+        column = value_start - line.start + 1
+        raise _LineError(f"a number too long to read (column {column})") from None
     if _skip(text, index, line.end) != line.end:
         raise _LineError("not valid JSON: text after the object")
     if found is None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from citelint import toml
 from citelint.document import (
     LINE_BREAK,
     LINE_END,
@@ -37,9 +38,9 @@ from citelint.document import (
 )
 from citelint.errors import InputError
 from citelint.readers.plain import shorten, single_post
-from citelint.toml import tomllib
 
 if TYPE_CHECKING:
+    import yaml
     from markdown_it import MarkdownIt
 
 # YAML (--- … --- or ...) or TOML (+++ … +++) front matter opening the file.
@@ -99,7 +100,7 @@ _BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
 
 def read(path: str, text: str) -> Document:
     front_matter = find_front_matter(text)
-    metadata = parse_front_matter(path, text, front_matter)
+    metadata, front_matter_problem = read_front_matter(path, text, front_matter)
     # Before the block parse: these hold text a parser would take for prose or for structure.
     without_templates = blank_spans(text, [front_matter.span] if front_matter else [])
     for construct in (_BLOCK_CONSTRUCTS, _TEMPLATE_TAGS):
@@ -120,7 +121,13 @@ def read(path: str, text: str) -> Document:
     )
     verbatim = tuple(sorted([*structure.code, *inline_code]))
     return Document(
-        path=path, source=text, text=blanked, posts=posts, links=links, verbatim=verbatim
+        path=path,
+        source=text,
+        text=blanked,
+        posts=posts,
+        links=links,
+        verbatim=verbatim,
+        problems=() if front_matter_problem is None else (front_matter_problem,),
     )
 
 
@@ -141,41 +148,116 @@ def find_front_matter(text: str) -> FrontMatter | None:
     return FrontMatter(Span(match.start(), match.end()), syntax, Span(*match.span(syntax)))
 
 
-def parse_front_matter(path: str, text: str, front_matter: FrontMatter | None) -> dict[str, Any]:
-    """The front matter's fields; front matter that does not parse is an ``InputError``
-    naming the line, since what it says (the title, the source) cannot be guessed."""
+class _UnreadValueError(Exception):
+    """Front matter that is well formed but holds a value beyond what its parser reads."""
+
+    def __init__(self, problem: str, line: int | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.line = line  # 0-based, within the front matter's body, when known
+
+
+def read_front_matter(
+    path: str, text: str, front_matter: FrontMatter | None
+) -> tuple[dict[str, Any], str | None]:
+    """The front matter's fields, and the problem that kept them from being read, if any.
+
+    Front matter that is not YAML or TOML at all is an ``InputError`` naming the line.
+    Front matter that is well formed but holds a value its parser cannot turn into Python
+    (an integer of thousands of digits, nesting thousands deep) is that file's problem, one
+    line naming the line: the post is linted without its fields.
+    """
     if front_matter is None:
-        return {}
+        return {}, None
     body = text[front_matter.body.start : front_matter.body.end]
     first_line = len(line_spans(text, 0, front_matter.body.start)) + 1
-    if front_matter.syntax == "toml":
-        try:
-            fields: object = tomllib.loads(body)
-        except tomllib.TOMLDecodeError as error:
-            # tomllib counts lines from the start of the front matter's body.
-            where = _TOML_ERROR_PLACE.search(str(error))
-            line = f":{first_line + int(where['line']) - 1}" if where else ""
-            problem = _TOML_ERROR_PLACE.sub("", str(error))
-            raise InputError(f"{path}{line}: front matter is not valid TOML: {problem}") from None
-    else:
-        import yaml  # noqa: PLC0415 - start-up stays lean for files without front matter
-
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        try:
-            fields = yaml.load(body, Loader=loader)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = f":{first_line + mark.line}" if mark is not None else ""
-            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-            raise InputError(f"{path}{line}: front matter is not valid YAML: {problem}") from None
+    try:
+        if front_matter.syntax == "toml":
+            fields = _parse_toml(path, body, first_line)
+        else:
+            fields = _parse_yaml(path, body, first_line)
+    except _UnreadValueError as error:
+        line = first_line + (error.line or 0)
+        return {}, f"{path}:{line}: front matter not read: {error.problem}; linted without it"
     if fields is None:
-        return {}
+        return {}, None
     if not isinstance(fields, dict):
         raise InputError(
             f"{path}:{first_line}: front matter is not a mapping of fields"
             f" (found {type(fields).__name__})"
         )
-    return {str(key): value for key, value in fields.items()}
+    return {str(key): value for key, value in fields.items()}, None
+
+
+def _parse_toml(path: str, body: str, first_line: int) -> object:
+    try:
+        return toml.loads(body)
+    except toml.TomlError as error:
+        if not isinstance(error.__context__, toml.tomllib.TOMLDecodeError):
+            # A limit of the parser (nesting, digits), not a syntax error: toml.loads says
+            # which by the exception it turned into a TomlError.
+            raise _UnreadValueError(str(error)) from None
+        # tomllib counts lines from the start of the front matter's body.
+        line = "" if error.line is None else f":{first_line + error.line - 1}"
+        problem = _TOML_ERROR_PLACE.sub("", str(error))
+        raise InputError(f"{path}{line}: front matter is not valid TOML: {problem}") from None
+
+
+def _parse_yaml(path: str, body: str, first_line: int) -> object:
+    import yaml  # noqa: PLC0415 - start-up stays lean for files without front matter
+
+    try:
+        return yaml.load(body, Loader=_yaml_loader())
+    except RecursionError:
+        # The pure-Python parser recurses once per level of nesting.
+        raise _UnreadValueError("values nested too deeply to read") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        if problem == _LIBYAML_TOO_DEEP:
+            raise _UnreadValueError(
+                "values nested too deeply to read", None if mark is None else mark.line
+            ) from None
+        line = f":{first_line + mark.line}" if mark is not None else ""
+        raise InputError(f"{path}{line}: front matter is not valid YAML: {problem}") from None
+
+
+# What libyaml says when nesting goes past its limit (1,000 levels).
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+_YAML_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_YAML_INT = "tag:yaml.org,2002:int"
+
+
+@cache
+def _yaml_loader() -> type[yaml.SafeLoader]:
+    """A safe loader (libyaml's when there is one) that reads timestamps as the strings they
+    are written as: citelint needs no dates, and a date such as 2020-13-45 or a time zone
+    of -99:99 is no error in a post's front matter."""
+    import yaml  # noqa: PLC0415
+
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class FrontMatterLoader(base):  # type: ignore[valid-type, misc]
+        pass
+
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _YAML_TIMESTAMP]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    FrontMatterLoader.add_constructor(_YAML_TIMESTAMP, yaml.SafeLoader.construct_scalar)
+    FrontMatterLoader.add_constructor(_YAML_INT, _construct_int)
+    return FrontMatterLoader
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:
+        # int() refuses more digits than sys.get_int_max_str_digits() (4,300 by default).
+        digits = len(node.value.replace("_", "").lstrip("+-"))
+        raise _UnreadValueError(
+            f"an integer of {digits} digits is too long to read", node.start_mark.line
+        ) from None
 
 
 @dataclass(frozen=True)
