@@ -105,7 +105,12 @@ _DASH_CREDIT = regex.compile(
 _EMPHASIS_AND_SPACE = "*_ \t\r\n"
 # Punctuation that makes a quotation more than a term: inside it, followed by a space.
 _SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:…](?=[\s*_]|\Z)|…")
-_COMPOUND_MODIFIER = regex.compile(r"[*_]*-\p{L}")
+# A quotation used as a compound modifier: the “hang it on a wall”-style critique. Emphasis
+# after the quotation is stepped over first and the hyphen matched right there, within two
+# characters: ``regex`` looks for the first literal of a pattern that starts with a repeat
+# (the hyphen of ``[*_]*-``) ahead in the whole text before it tries to match at the
+# position, which cost one pass over the rest of the file for every quotation.
+_COMPOUND_MODIFIER = regex.compile(r"-\p{L}")
 _HEADING = regex.compile(r"#{1,6}[ \t]")
 _CREDIT_MARKUP = regex.compile(r"[>*_—–]|--")
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
@@ -299,6 +304,9 @@ class _Analyser:
         # A running quotation's speaker carries into the paragraph where it closes.
         self.carry_into: dict[int, QuotationFacts] = {}
         self.top_level_facts: list[QuotationFacts] = []
+        # The speaker phrase of each stretch, worked out once: the quotations of a sentence
+        # often share one cue, and the stretch before or after it can be long.
+        self.phrases: dict[tuple[str, int, int], str | None] = {}
         self._find_cues()
         self.top_level_cue_starts = [cue.span.start for cue in self.cues_by_container.get(-1, [])]
 
@@ -515,12 +523,11 @@ class _Analyser:
         previous = sentences[index - 1]
         if earlier_speech is not None and earlier_speech.quotation.span.end > previous.start:
             return None
-        candidates = [
-            cue
-            for cue in _cues_between(cues, cue_starts, previous.start, previous.end)
-            if cue.role in {"verb", "phrase"}
-        ]
-        return candidates[-1] if candidates else None
+        first = bisect_left(cue_starts, previous.start)
+        for position in range(bisect_left(cue_starts, previous.end) - 1, first - 1, -1):
+            if cues[position].role in {"verb", "phrase"}:
+                return cues[position]
+        return None
 
     # -- cues ---------------------------------------------------------------------------------
 
@@ -539,14 +546,14 @@ class _Analyser:
         (sorted; looked up by bisection, so a paragraph of many quotations stays linear)."""
         span = quotation.span
         next_sibling = siblings[first_later].start if first_later < len(siblings) else closing.end
-        after = _cues_between(cues, cue_starts, span.end, closing.end)
-        if after and after[0].span.start < next_sibling:
-            return after[0], "sentence"
-        before = _cues_between(cues, cue_starts, opening.start, span.start)
-        if before:
-            return before[-1], "sentence"
-        if after:
-            return after[0], "sentence"
+        after = _first_cue(cues, cue_starts, span.end, closing.end)
+        if after is not None and after.span.start < next_sibling:
+            return after, "sentence"
+        before = _last_cue(cues, cue_starts, opening.start, span.start)
+        if before is not None:
+            return before, "sentence"
+        if after is not None:
+            return after, "sentence"
         if self._colon_before(opening.start, span.start):
             return Cue(Span(span.start, span.start), "colon"), "sentence"
         dash = _DASH_CREDIT.match(self.text, span.end)
@@ -556,10 +563,9 @@ class _Analyser:
             link = self._link_between(opening.start, closing.end)
             if link is not None:
                 return Cue(link, "link"), "sentence"
-        if following is not None and not self.text[span.end : closing.end].strip(" \t\r\n.,;"):
-            candidates = _cues_between(cues, cue_starts, following.start, following.end)
-            if candidates:
-                cue = candidates[0]
+        if following is not None and _only(self.text, span.end, closing.end, " \t\r\n.,;"):
+            cue = _first_cue(cues, cue_starts, following.start, following.end)
+            if cue is not None:
                 lead = self.text[following.start : cue.span.start]
                 inside = bisect_left(
                     siblings, following.start, lo=first_later, key=lambda sibling: sibling.start
@@ -574,7 +580,13 @@ class _Analyser:
 
     def _colon_before(self, start: int, quotation_start: int) -> bool:
         """A colon just before the quotation, emphasis aside: **Catherine:** "…", Or: *"…"*."""
-        return self.text[start:quotation_start].rstrip(_EMPHASIS_AND_SPACE).endswith(":")
+        # Read backwards from the quotation: a slice from the start of the sentence would copy
+        # a long sentence once for each of its quotations.
+        text = self.text
+        position = quotation_start
+        while position > start and text[position - 1] in _EMPHASIS_AND_SPACE:
+            position -= 1
+        return position > start and text[position - 1] == ":"
 
     def _link_between(self, start: int, end: int) -> Span | None:
         index = bisect_left(self.link_starts, start)
@@ -607,9 +619,7 @@ class _Analyser:
             return None
         if cue.role in {"lead", "dash"}:
             return self._phrase_after(cue.span.end, sentence.end)
-        if cue.span.start >= span.end and not self.text[span.end : cue.span.start].strip(
-            " \t\r\n,"
-        ):
+        if cue.span.start >= span.end and _only(self.text, span.end, cue.span.start, " \t\r\n,"):
             return self._phrase_after(cue.span.end, sentence.end)  # “…,” said Kim
         return self._phrase_before(cue.span.start, sentence.start, cues, siblings) or (
             self._phrase_after(cue.span.end, sentence.end)
@@ -626,20 +636,28 @@ class _Analyser:
         before = bisect_right(siblings, end, key=_span_end)
         if before:
             bound = max(bound, siblings[before - 1].end)
+        # Cues do not overlap, so their ends are in order too: the last one ending by ``end``
+        # bounds the phrase (only the very last cue may run past ``end``).
         first = bisect_left(cues, bound, key=_cue_start)
-        for cue in cues[first : bisect_left(cues, end, key=_cue_start)]:
-            if cue.span.end <= end:
-                bound = cue.span.end
-        phrase = self.text[bound:end]
-        if not phrase.rstrip().endswith(","):
-            phrase = phrase.rpartition(",")[2]
-        words = _trim_words(phrase)
-        return _shorten(words)
+        for index in range(bisect_left(cues, end, key=_cue_start) - 1, first - 1, -1):
+            if cues[index].span.end <= end:
+                bound = cues[index].span.end
+                break
+        key = ("before", bound, end)
+        if key not in self.phrases:
+            phrase = self.text[bound:end]
+            if not phrase.rstrip().endswith(","):
+                phrase = phrase.rpartition(",")[2]
+            self.phrases[key] = _shorten(_trim_words(phrase))
+        return self.phrases[key]
 
     def _phrase_after(self, start: int, end: int) -> str | None:
-        stop = _SPEAKER_AFTER_STOP.search(self.text, start, end)
-        phrase = self.text[start : stop.start() if stop else end].rstrip(". \t\r\n")
-        return _shorten(_trim_words(phrase))
+        key = ("after", start, end)
+        if key not in self.phrases:
+            stop = _SPEAKER_AFTER_STOP.search(self.text, start, end)
+            phrase = self.text[start : stop.start() if stop else end].rstrip(". \t\r\n")
+            self.phrases[key] = _shorten(_trim_words(phrase))
+        return self.phrases[key]
 
     # -- kinds --------------------------------------------------------------------------------
 
@@ -666,7 +684,10 @@ class _Analyser:
             return named_by
         if cue is not None and cue.role in {"verb", "phrase", "lead"} and self._adjacent(cue, span):
             return "speech"
-        if _COMPOUND_MODIFIER.match(self.text, span.end):
+        hyphen = span.end
+        while hyphen < len(self.text) and self.text[hyphen] in "*_":
+            hyphen += 1
+        if _COMPOUND_MODIFIER.match(self.text, hyphen, hyphen + 2):
             return "term"  # the “hang it on a wall”-style critique
         before = self.text[max(sentence_start, span.start - 24) : span.start]
         if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, span.end):
@@ -695,17 +716,18 @@ class _Analyser:
         """Whether the quotation's sentence has words of its own around it, with no cue."""
         if cue is not None:
             return False
-        before = self.text[sentence_start : quotation.span.start]
+        # Searched in place: a slice from the start of the sentence would copy a long sentence
+        # once for each of its quotations.
+        before = _WORD.search(self.text, sentence_start, quotation.span.start)
         after = _REST_OF_SENTENCE.match(self.text, quotation.span.end)
-        return bool(_WORD.search(before) or (after and _WORD.search(after.group())))
+        return bool(before or (after and _WORD.search(after.group())))
 
     def _adjacent(self, cue: Cue, span: Span) -> bool:
-        gap = (
-            self.text[span.end : cue.span.start]
-            if cue.span.start >= span.end
-            else self.text[cue.span.end : span.start]
+        # Matched in place: the cue may stand far away, and a slice would copy all between.
+        start, end = (
+            (span.end, cue.span.start) if cue.span.start >= span.end else (cue.span.end, span.start)
         )
-        return _ADJACENT_GAP.fullmatch(gap) is not None
+        return _ADJACENT_GAP.fullmatch(self.text, start, end) is not None
 
     def _naming_word(
         self,
@@ -743,11 +765,14 @@ class _Analyser:
         self, quotation: Quotation, paragraph_index: int, opening: Span
     ) -> QuotationFacts:
         unattributed = QuotationFacts(quotation, "speech", False, None, None, None, True)
-        label = _SPEAKER_LABEL.match(self.text, self.paragraphs[paragraph_index].start)
+        paragraph = self.paragraphs[paragraph_index]
+        # Bounded by the paragraph: ``regex`` would otherwise look for the label's colon in
+        # the rest of the file before trying to match (the pattern starts with a repeat).
+        label = _SPEAKER_LABEL.match(self.text, paragraph.start, paragraph.end)
         if label is not None:
             speaker = _shorten(_trim_words(label["name"]))
             return QuotationFacts(quotation, "speech", True, speaker, ":", "speaker-label", False)
-        if self.text.startswith(">", self.paragraphs[paragraph_index].start):
+        if self.text.startswith(">", paragraph.start):
             block = self._block_quotation_source(quotation, paragraph_index)
             if block is not None:
                 return block
@@ -774,14 +799,17 @@ class _Analyser:
             return QuotationFacts(quotation, "speech", True, speaker, cue, "colon-paragraph", False)
         if not self.settings.carry_between_paragraphs or opening != sentences[0]:
             return unattributed
-        paragraph = self.paragraphs[paragraph_index]
         if self.text[paragraph.start : quotation.span.start].strip(_EMPHASIS_AND_SPACE + ">"):
             return unattributed
+        # Where the sentence's closing punctuation begins, found once: a cue ending there
+        # closes the sentence.
+        ending = last_sentence.end
+        while ending > last_sentence.start and self.text[ending - 1] in ".:!?,;*_ ":
+            ending -= 1
         closing_cues = [
             cue
             for cue in self._top_level_cues(last_sentence)
-            if cue.role in {"verb", "phrase"}
-            and not self.text[cue.span.end : last_sentence.end].strip(".:!?,;*_ ")
+            if cue.role in {"verb", "phrase"} and cue.span.end >= ending
         ]
         if closing_cues:
             # The previous paragraph ends on its cue: Christine Cheung agreed.
@@ -887,6 +915,27 @@ def _span_start(span: Span) -> int:
 
 def _cues_between(cues: Sequence[Cue], starts: Sequence[int], start: int, end: int) -> list[Cue]:
     return list(cues[bisect_left(starts, start) : bisect_left(starts, end)])
+
+
+# The first or last cue of a stretch is looked up, not the list of them all: a sentence of
+# many cues and many quotations would copy that list once for each quotation.
+def _first_cue(cues: Sequence[Cue], starts: Sequence[int], start: int, end: int) -> Cue | None:
+    index = bisect_left(starts, start)
+    return cues[index] if index < len(cues) and starts[index] < end else None
+
+
+def _last_cue(cues: Sequence[Cue], starts: Sequence[int], start: int, end: int) -> Cue | None:
+    index = bisect_left(starts, end) - 1
+    return cues[index] if index >= 0 and starts[index] >= start else None
+
+
+def _only(text: str, start: int, end: int, allowed: str) -> bool:
+    """Whether ``text[start:end]`` holds only characters of ``allowed``; read in place from
+    the start, so that a long stretch is given up at its first other character."""
+    position = start
+    while position < end and text[position] in allowed:
+        position += 1
+    return position >= end
 
 
 def _title_case(words: Sequence[str], minor_words: Sequence[str]) -> bool:

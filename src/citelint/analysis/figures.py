@@ -30,7 +30,10 @@ _RANGE_JOINER = regex.compile(r"[ \t]*(?:to|or|-|–|—)[ \t]*|[ \t]+and[ \t]+"
 _CONVERSION_OPENER = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|nearly|almost|some|or|~|≈)?\s*"
 )
-_CONVERSION_CLOSER = regex.compile(r"\s*\)")
+# The closing bracket of a conversion is found by stepping over the spaces after the figure:
+# ``regex`` looks for the ``)`` of ``\s*\)`` ahead in the whole text before it tries to
+# match at the position, one pass over the rest of the file for each figure.
+_SPACES = regex.compile(r"\s*")
 _BETWEEN = regex.compile(r"(?i:between)\s+\Z")
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -161,6 +164,11 @@ def _region_figures(
 ) -> list[Figure]:
     found: list[Figure] = []
     consumed = region.start
+    # The last place a figure was looked for in vain. Triggers close together (a run of
+    # digits and commas is one trigger per digit) share most of their places, and each is
+    # tried once: the places up to here that a later trigger would try again either failed
+    # already or follow a letter or digit, where no figure begins.
+    tried = region.start - 1
     pattern = compiled.pattern
     for trigger in triggers:
         if trigger < consumed:
@@ -171,6 +179,11 @@ def _region_figures(
         floor = max(consumed, trigger - 2 * REACH)
         while position > floor and not text[position - 1].isspace():
             position -= 1
+        if position <= tried:
+            boundary = _NOT_WORD.search(text, tried, trigger)
+            if boundary is None:
+                continue
+            position = boundary.end()
         while position <= trigger:
             # A figure begins with what is written, never with a space.
             match = (
@@ -184,6 +197,7 @@ def _region_figures(
                 if figure is not None:
                     found.append(figure)
                 continue
+            tried = position
             # The next place a figure can begin: after a character that is not part of a word.
             boundary = _NOT_WORD.search(text, position, trigger)
             if boundary is None:
@@ -264,9 +278,10 @@ def _merge_neighbours(text: str, figures: list[Figure]) -> list[Figure]:
     merged: list[Figure] = []
     for figure in ranges:
         if merged and _CONVERSION_OPENER.fullmatch(text, merged[-1].span.end, figure.span.start):
-            closer = _CONVERSION_CLOSER.match(text, figure.span.end)
-            if closer is not None:
-                merged[-1] = Figure(Span(merged[-1].span.start, closer.end()), merged[-1].category)
+            spaces = _SPACES.match(text, figure.span.end)
+            closer = figure.span.end if spaces is None else spaces.end()
+            if text.startswith(")", closer):
+                merged[-1] = Figure(Span(merged[-1].span.start, closer + 1), merged[-1].category)
                 continue
         merged.append(figure)
     return merged
