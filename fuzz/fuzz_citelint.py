@@ -111,6 +111,8 @@ def fuzz(target: str | None, argv: list[str]) -> None:
     with atheris.instrument_imports():
         import target as harness  # noqa: PLC0415 - imported under instrumentation
 
+    from mutators import amplify  # noqa: PLC0415
+
     if target is None:
         callback = harness.run_input
     elif target in harness.TARGETS:
@@ -120,7 +122,12 @@ def fuzz(target: str | None, argv: list[str]) -> None:
 
     else:
         sys.exit(f"unknown target {target!r}; one of {', '.join(harness.TARGETS)}")
-    atheris.Setup(argv, passing_known(callback))
+    prefix = 1 if target is None else 0
+
+    def mutate(data: bytes, max_size: int, seed: int) -> bytes:
+        return amplify(data, max_size, seed, atheris.Mutate, prefix)
+
+    atheris.Setup(argv, passing_known(callback), custom_mutator=mutate)
     atheris.Fuzz()
 
 

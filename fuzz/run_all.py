@@ -118,7 +118,7 @@ def fuzz_target(target: str, seconds: float, arguments: argparse.Namespace) -> T
             )
         result.sessions += 1
         text = log.read_text(encoding="utf-8", errors="replace")
-        fuzzed = _read_stats(text, result)
+        fuzzed = read_stats(text, result)
         if fuzzed is not None:
             overhead = max(5.0, time.monotonic() - session_started - fuzzed)
         new = sorted(set(CRASHES.iterdir()) - before)
@@ -141,7 +141,7 @@ def fuzz_target(target: str, seconds: float, arguments: argparse.Namespace) -> T
     return result
 
 
-def _read_stats(text: str, result: TargetResult) -> float | None:
+def read_stats(text: str, result: TargetResult) -> float | None:
     """Add a session's numbers to ``result``; the seconds it fuzzed, when it says."""
     statuses = [found for line in text.splitlines() if (found := _STATUS.match(line))]
     executed = _EXECUTED.findall(text)

@@ -538,6 +538,40 @@ line-length = 88
 """
 
 
+# Small inputs of one structure each: quick to run, so the fuzzer mutates them most, and each
+# a short edit away from a value type's edge (a date, a time zone, an integer, a nesting).
+SMALL_FRONT_MATTER = {
+    "yaml-date": "---\ndate: 2020-01-02\n---\nText.\n",
+    "yaml-datetime": "---\ndate: 2020-01-02 03:04:05 -05:00\n---\nText.\n",
+    "yaml-datetime-t": "---\ndate: 2001-12-14t21:59:43.10+01:00\n---\nText.\n",
+    "yaml-numbers": "---\ncount: 12\nratio: 1.5e3\nhex: 0x1F\nbig: .inf\n---\nText.\n",
+    "yaml-nested": "---\ntags: [a, [b, [c, {d: e}]]]\nvia: {name: AP}\n---\nText.\n",
+    "yaml-anchor": "---\nsource: &s Reuters\nvia: *s\ntitle: !!str 12\n---\nText.\n",
+    "yaml-block": "---\ntitle: |\n  “Kim”\nlang: >-\n  fr\n---\n« Oui », dit Kim.\n",
+    "yaml-empty": "---\n---\nText.\n",
+    "toml-date": "+++\ndate = 1979-05-27\n+++\nText.\n",
+    "toml-datetime": "+++\ndate = 1979-05-27T07:32:00-08:00\ntime = 07:32:00\n+++\nText.\n",
+    "toml-numbers": "+++\ncount = 12\nratio = 1.5e3\nhex = 0x1F\nbig = inf\n+++\nText.\n",
+    "toml-nested": '+++\ntags = ["a", ["b", ["c"]]]\nvia = { name = "AP" }\n+++\nText.\n',
+}
+SMALL_JSON_LINES = {
+    "line-number": '{"text": "“Kim,” he said.", "id": 12, "count": 1.5e3}\n',
+    "line-nested": '{"text": "Text.", "tags": [["a", {"b": [1]}]], "source": "AP"}\n',
+    "line-escapes": '{"text": "\\u201cq\\u201d \\ud83d\\ude00", "title": "t"}\n',
+}
+SMALL_CONFIGS = {
+    "small-select": 'select = ["QUO"]\n',
+    "small-severity": '[severity]\nQUO003 = "info"\n',
+    "small-options": "[rule-options.FIG001]\nsmallest_count = 12\n",
+    "small-nested": 'select = ["QUO"]\nexclude = [["a"]]\n',
+}
+SMALL_BASELINES = {
+    "small-count": '{"citelint_baseline": 1, "findings": [{"path": "a.md", "code": "QUO001",'
+    ' "post": "p", "sentence": "0", "count": 12}]}\n',
+    "small-nested": '{"citelint_baseline": 1, "findings": [], "extra": [[{"a": [1]}]]}\n',
+}
+
+
 def baseline_seeds() -> dict[str, bytes]:
     path = WORK / "seed-baseline.json"
     path.unlink(missing_ok=True)
@@ -631,6 +665,7 @@ def seeds_for(target: str, shared: Path = DEFAULT_SHARED) -> dict[str, bytes]:
         seeds["toml-front-matter"] = TOML_FRONT_MATTER.encode("utf-8")
         seeds["structures"] = MARKDOWN_STRUCTURES.encode("utf-8")
         seeds["conventions"] = ("---\ntitle: Conventions\n---\n" + CONVENTIONS_TEXT).encode()
+        seeds |= {name: text.encode("utf-8") for name, text in SMALL_FRONT_MATTER.items()}
     elif target == "html":
         seeds |= html_pages(shared)
         page = example.read_text(encoding="utf-8")
@@ -654,6 +689,7 @@ def seeds_for(target: str, shared: Path = DEFAULT_SHARED) -> dict[str, bytes]:
             record = {"id": path.stem, "text": body_of(text).strip(), "source": "Wikinews"}
             seeds[f"wikinews-{path.stem[:40]}"] = cut(json.dumps(record) + "\n")
         seeds["hand-made"] = JSON_LINES.encode("utf-8")
+        seeds |= {name: text.encode("utf-8") for name, text in SMALL_JSON_LINES.items()}
     elif target == "rule":
         seeds |= _files(sorted((ROOT / "rules").glob("*.toml")), "builtin")
         for number, (info, text) in enumerate(snippets):
@@ -670,18 +706,26 @@ def seeds_for(target: str, shared: Path = DEFAULT_SHARED) -> dict[str, bytes]:
         seeds["every-key"] = CONFIG_EVERY_KEY.encode("utf-8")
         seeds["inline"] = CONFIG_INLINE.encode("utf-8")
         seeds["empty"] = b""
+        seeds |= {name: text.encode("utf-8") for name, text in SMALL_CONFIGS.items()}
     elif target == "pyproject":
         own = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
         seeds["repository"] = cut(own + '\n[tool.citelint]\nselect = ["QUO"]\n')
         seeds["tables"] = PYPROJECT_TABLES.encode("utf-8")
         seeds["inline"] = PYPROJECT_INLINE.encode("utf-8")
         seeds["not-configured"] = PYPROJECT_OTHER.encode("utf-8")
+        seeds |= {
+            name: ("[tool.citelint]\n" + text.replace("[", "[tool.citelint.", 1)).encode()
+            if text.startswith("[")
+            else ("[tool.citelint]\n" + text).encode()
+            for name, text in SMALL_CONFIGS.items()
+        }
     elif target == "baseline":
         seeds |= _files([ROOT / "examples" / "baseline.json"], "example")
         for number, (info, text) in enumerate(snippets):
             if info == "json" and "citelint_baseline" in text:
                 seeds[f"readme-{number}"] = text.encode("utf-8")
         seeds |= baseline_seeds()
+        seeds |= {name: text.encode("utf-8") for name, text in SMALL_BASELINES.items()}
     else:
         raise ValueError(f"no seeds for target {target!r}")
     return seeds

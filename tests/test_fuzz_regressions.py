@@ -16,6 +16,7 @@ from conftest import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "fuzz"))
 import tokens
+from mutators import amplify
 from seeds import SEED_LIMIT, make_seeds
 from target import TARGETS, run_input, target_of, with_target
 
@@ -103,6 +104,32 @@ def test_every_seed_is_read_without_a_crash(tmp_path: Path) -> None:
     make_seeds(tmp_path, SHARED)
     for seed in sorted((tmp_path / "all").iterdir()):
         run_input(seed.read_bytes())
+
+
+def test_the_amplifying_mutations_keep_the_target_byte_and_the_size_limit() -> None:
+    data = with_target("config", 'select = ["QUO"]\nx = 12\n\nA “q”.\n'.encode())
+    found = [amplify(data, 65536, seed, lambda body, size: body, prefix=1) for seed in range(2000)]
+    assert all(len(out) <= 65536 and out[:1] == data[:1] for out in found)
+    assert all(
+        len(amplify(data, 64, seed, lambda body, size: body, 1)) <= 64 for seed in range(200)
+    )
+    # What libFuzzer's own mutations hardly ever make: deep nesting, huge numbers, repetition.
+    assert any(out.count(b"[") > 1000 for out in found)
+    assert any(re.search(rb"[0-9]{4301}", out) for out in found)
+    assert any(out.count("“q”".encode()) > 1000 for out in found)
+
+
+def test_the_runner_reads_libfuzzers_numbers() -> None:
+    from run_all import TargetResult, read_stats
+
+    log = (
+        "#35\tINITED cov: 2605 ft: 7070 corp: 33/188Kb exec/s: 35 rss: 58Mb\n"
+        "#1778\tDONE   cov: 2798 ft: 9649 corp: 206/1600Kb lim: 65536 exec/s: 29 rss: 62Mb\n"
+        "Done 1778 runs in 61 second(s)\nstat::number_of_executed_units: 1778\n"
+    )
+    result = TargetResult("markdown")
+    assert read_stats(log, result) == 61
+    assert (result.runs, result.cov, result.ft, result.corpus) == (1778, 2798, 9649, 206)
 
 
 # -- a short mutation fuzz -------------------------------------------------------------------------
