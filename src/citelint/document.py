@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, chain, islice
 from operator import add
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import regex
@@ -28,7 +30,7 @@ class Span(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """A 1-based line and column, the column counted in characters."""
 
@@ -36,7 +38,7 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """One post of a document.
 
@@ -58,6 +60,17 @@ class Post:
     identifier: str | None = None
 
 
+# The metadata of a post that declares none, shared: a format with a post per line has
+# millions of them. Read-only, so that no reader can fill in every post's at once.
+NO_METADATA: Mapping[str, Any] = MappingProxyType({})
+
+
+# One offset per entry, 8 bytes each: a list would hold a 32-byte int object per entry too,
+# and a file of tiny paragraphs or elements has millions of them.
+def offsets_array(values: Iterable[int] = ()) -> array[int]:
+    return array("q", values)
+
+
 class OffsetMap:
     """Where each character of a decoded text stands in the file it was decoded from.
 
@@ -75,13 +88,13 @@ class OffsetMap:
         text_starts: Sequence[int],
         file_starts: Sequence[int],
         file_ends: Sequence[int],
-        copied: Sequence[bool],
+        copied: Sequence[bool] | bytearray,
         text_length: int,
     ) -> None:
-        self._text_starts = list(text_starts)
-        self._file_starts = list(file_starts)
-        self._file_ends = list(file_ends)
-        self._copied = list(copied)
+        self._text_starts = _compact(text_starts)
+        self._file_starts = _compact(file_starts)
+        self._file_ends = _compact(file_ends)
+        self._copied = copied if isinstance(copied, bytearray) else bytearray(map(bool, copied))
         self.text_length = text_length
 
     def start(self, offset: int) -> int:
@@ -109,9 +122,14 @@ class OffsetMap:
 
     def pieces(self) -> Iterator[tuple[int, int, int, int, bool]]:
         """(text start, text end, file start, file end, copied) of every piece."""
-        ends = [*self._text_starts[1:], self.text_length]
+        ends = chain(islice(self._text_starts, 1, None), (self.text_length,))
         return zip(
-            self._text_starts, ends, self._file_starts, self._file_ends, self._copied, strict=True
+            self._text_starts,
+            ends,
+            self._file_starts,
+            self._file_ends,
+            map(bool, self._copied),
+            strict=True,
         )
 
     def through(self, outer: OffsetMap) -> OffsetMap:
@@ -144,17 +162,23 @@ class OffsetMap:
                 starts[index + 1] if index + 1 < len(starts) else self.text_length,
                 self._file_starts[index],
                 self._file_ends[index],
-                self._copied[index],
+                bool(self._copied[index]),
             )
             index += 1
 
 
+def _compact(values: Sequence[int]) -> array[int]:
+    return values if isinstance(values, array) else offsets_array(values)
+
+
 class _MapPieces:
+    __slots__ = ("copied", "file_ends", "file_starts", "text_starts")
+
     def __init__(self) -> None:
-        self.text_starts: list[int] = []
-        self.file_starts: list[int] = []
-        self.file_ends: list[int] = []
-        self.copied: list[bool] = []
+        self.text_starts = offsets_array()
+        self.file_starts = offsets_array()
+        self.file_ends = offsets_array()
+        self.copied = bytearray()
 
     def add(self, text_start: int, file_start: int, file_end: int, *, copied: bool) -> None:
         self.text_starts.append(text_start)
@@ -163,9 +187,33 @@ class _MapPieces:
         self.copied.append(copied)
 
     def build(self, text_length: int) -> OffsetMap:
+        """The map; the builder hands over its arrays and is not to be used again."""
         return OffsetMap(
             self.text_starts, self.file_starts, self.file_ends, self.copied, text_length
         )
+
+
+class Joined:
+    """Text built from many pieces, joined as it grows: a list of a million small strings
+    would hold many times the text it makes."""
+
+    __slots__ = ("_chunks", "_pieces")
+
+    _PIECES_PER_CHUNK = 4096
+
+    def __init__(self) -> None:
+        self._chunks: list[str] = []
+        self._pieces: list[str] = []
+
+    def append(self, piece: str) -> None:
+        pieces = self._pieces
+        pieces.append(piece)
+        if len(pieces) >= self._PIECES_PER_CHUNK:
+            self._chunks.append("".join(pieces))
+            pieces.clear()
+
+    def text(self) -> str:
+        return "".join(self._chunks) + "".join(self._pieces)
 
 
 class DecodedText:
@@ -177,7 +225,7 @@ class DecodedText:
 
     def __init__(self, file_text: str) -> None:
         self.file_text = file_text
-        self._parts: list[str] = []
+        self._parts = Joined()
         self._pieces = _MapPieces()
         self.length = 0
 
@@ -213,7 +261,7 @@ class DecodedText:
         self.length += len(text)
 
     def text(self) -> str:
-        return "".join(self._parts)
+        return self._parts.text()
 
     def offset_map(self) -> OffsetMap:
         return self._pieces.build(self.length)
@@ -235,7 +283,8 @@ class Document:
     source: str
     text: str
     posts: tuple[Post, ...]
-    line_starts: tuple[int, ...] = field(repr=False, compare=False, default=())
+    # Where each line of the file as written starts (an array: one entry per line).
+    line_starts: Sequence[int] = field(repr=False, compare=False, default=())
     # Where the text links to something (a link's destination): blogs cite by linking.
     links: tuple[Span, ...] = field(repr=False, compare=False, default=())
     file_text: str | None = field(repr=False, compare=False, default=None)
@@ -251,7 +300,7 @@ class Document:
         if (self.offsets is None) != (self.file_text is None):
             raise ValueError("a decoded text needs both the file text and the offset map")
         if not self.line_starts:
-            object.__setattr__(self, "line_starts", _line_starts(self.written))
+            object.__setattr__(self, "line_starts", line_starts(self.written))
 
     @property
     def written(self) -> str:
@@ -330,11 +379,66 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return spans
 
 
-def _line_starts(text: str) -> tuple[int, ...]:
+def line_starts(text: str) -> array[int]:
+    """Where each line of ``text`` starts (a line break is ``\r\n``, ``\r`` or ``\n``)."""
+    starts = offsets_array((0,))
     if "\r" in text:
-        return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
-    # Splitting on the one line break there is runs in C, many times faster than a pattern.
-    return tuple(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
+        starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+        return starts
+    # Splitting on the one line break there is runs in C, many times faster than a pattern;
+    # a piece at a time, so that the list of lines stays small whatever the text.
+    for base in range(0, len(text), _SPLIT_CHARS):
+        lengths = map(len, text[base : base + _SPLIT_CHARS].split("\n"))
+        ends = accumulate((length + 1 for length in lengths), initial=base)
+        # The last piece of each split runs on into the next: not a line start.
+        starts.extend(islice(ends, 1, None))
+        starts.pop()
+    return starts
+
+
+_SPLIT_CHARS = 1 << 16
+
+
+class LineIndex:
+    """The lines of a text, by number from 0, as ``line_spans`` gives them, without keeping
+    a span per line."""
+
+    __slots__ = ("_count", "_starts", "_text")
+
+    def __init__(self, text: str, starts: Sequence[int] | None = None) -> None:
+        """``starts``: the text's ``line_starts``, when they are known already."""
+        self._text = text
+        self._starts = line_starts(text) if starts is None else starts
+        count = len(self._starts)
+        if not text or self._starts[-1] == len(text):
+            count -= 1  # the text ends with a line break: no line after it
+        self._count = count
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Where each line starts, and after a line break that ends the text, its end."""
+        return self._starts
+
+    def __len__(self) -> int:
+        return self._count
+
+    def span(self, number: int) -> Span:
+        """Line ``number`` without its line break."""
+        text = self._text
+        start = self._starts[number]
+        if number + 1 < len(self._starts):
+            end = self._starts[number + 1] - 1
+            if end > start and text[end] == "\n" and text[end - 1] == "\r":
+                end -= 1
+            return Span(start, end)
+        return Span(start, len(text))
+
+    def number(self, offset: int) -> int:
+        """The number of the line holding ``offset``."""
+        return bisect_right(self._starts, offset) - 1
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(self.span, range(self._count))
 
 
 def trimmed(text: str, span: Span) -> Span:
@@ -355,11 +459,12 @@ def append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(span)
 
 
-def blank_spans(text: str, spans: Iterable[Span]) -> str:
-    """Replace every character inside ``spans`` with a space, keeping line breaks."""
-    pieces: list[str] = []
+def blank_spans(text: str, spans: Iterable[Span], *, in_order: bool = False) -> str:
+    """Replace every character inside ``spans`` with a space, keeping line breaks.
+    ``in_order``: the spans come sorted by start, so they need not be collected first."""
+    pieces = Joined()
     cursor = 0
-    for span in sorted(spans, key=lambda item: item.start):
+    for span in spans if in_order else sorted(spans, key=lambda item: item.start):
         start = max(span.start, cursor)
         if start >= span.end:
             continue
@@ -373,5 +478,7 @@ def blank_spans(text: str, spans: Iterable[Span]) -> str:
         else:
             pieces.append(" " * len(segment))
         cursor = span.end
+    if cursor == 0:
+        return text  # nothing blanked: no copy
     pieces.append(text[cursor:])
-    return "".join(pieces)
+    return pieces.text()

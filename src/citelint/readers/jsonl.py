@@ -18,7 +18,15 @@ from typing import Any
 
 import regex
 
-from citelint.document import DecodedText, Document, Post, Span, line_spans
+from citelint.document import (
+    NO_METADATA,
+    DecodedText,
+    Document,
+    LineIndex,
+    Post,
+    Span,
+    line_starts,
+)
 from citelint.readers import JsonLinesFields
 from citelint.readers.plain import first_line_title, shorten
 
@@ -34,10 +42,12 @@ class _LineError(Exception):
 
 def read(path: str, text: str, fields: JsonLinesFields | None = None) -> Document:
     names = fields or JsonLinesFields()
+    not_metadata = {names.text, names.title}
     out = DecodedText(text)
     posts: list[Post] = []
     problems: list[str] = []
-    for number, line in enumerate(line_spans(text), start=1):
+    starts = line_starts(text)
+    for number, line in enumerate(LineIndex(text, starts), start=1):
         if not text[line.start : line.end].strip():
             continue
         try:
@@ -51,21 +61,19 @@ def read(path: str, text: str, fields: JsonLinesFields | None = None) -> Documen
         _decode_string(out, text, value_span)
         if out.length == start:
             continue
-        body = Span(start, out.length)
         identifier = record.get(names.identifier)
         identifier = None if identifier is None else str(identifier)
         title = record.get(names.title)
         title = " ".join(title.split()) if isinstance(title, str) else ""
-        metadata = {
-            key: value for key, value in record.items() if key not in {names.text, names.title}
-        }
+        metadata = {key: value for key, value in record.items() if key not in not_metadata}
         posts.append(
             Post(
                 title=shorten(title)
                 if title
                 else identifier or first_line_title(record[names.text]),
-                prose=(body,),
-                metadata=metadata,
+                prose=(Span(start, out.length),),
+                # Most lines have no other field: one empty mapping serves them all.
+                metadata=metadata or NO_METADATA,
                 identifier=identifier,
             )
         )
@@ -75,6 +83,7 @@ def read(path: str, text: str, fields: JsonLinesFields | None = None) -> Documen
         source=decoded,
         text=decoded,
         posts=tuple(posts),
+        line_starts=starts,
         file_text=text,
         offsets=out.offset_map(),
         problems=tuple(problems),
