@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -31,9 +32,12 @@ from citelint.document import (
     LINE_BREAK,
     LINE_END,
     Document,
+    LineIndex,
     Span,
     blank_spans,
     line_spans,
+    line_starts,
+    offsets_array,
     trimmed,
 )
 from citelint.errors import InputError
@@ -42,6 +46,7 @@ from citelint.readers.plain import shorten, single_post
 if TYPE_CHECKING:
     import yaml
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # YAML (--- … --- or ...) or TOML (+++ … +++) front matter opening the file.
 _FRONT_MATTER = regex.compile(
@@ -104,18 +109,27 @@ def read(path: str, text: str) -> Document:
     # Before the block parse: these hold text a parser would take for prose or for structure.
     without_templates = blank_spans(text, [front_matter.span] if front_matter else [])
     for construct in (_BLOCK_CONSTRUCTS, _TEMPLATE_TAGS):
-        without_templates = blank_spans(without_templates, _matches(construct, without_templates))
-    structure = prose_blocks(without_templates)
-    blanked, links, inline_code = blank_inline_markup(
-        _keep_only(without_templates, [line for block in structure.blocks for line in block])
-    )
+        without_templates = blank_spans(
+            without_templates, _matches(construct, without_templates), in_order=True
+        )
+    starts = line_starts(text)  # blanking keeps every line break: the same lines
+    structure = MarkdownStructure()
+    prose: list[Span] = []
+
+    def kept_lines() -> Iterator[Span]:
+        # Block by block as the parse finds them: no list of every line of every block.
+        for block in prose_blocks(without_templates, structure, LineIndex(text, starts)):
+            prose.append(Span(block[0].start, block[-1].end))
+            yield from block
+
+    blanked, links, inline_code = blank_inline_markup(_keep_only(without_templates, kept_lines()))
     title = metadata.get("title")
     title = title.strip() if isinstance(title, str) else ""
     title = title or structure.first_heading
     posts = single_post(
         blanked,
         title=shorten(title) if title else None,
-        prose=tuple(Span(block[0].start, block[-1].end) for block in structure.blocks),
+        prose=tuple(prose),
         headings=tuple(structure.headings),
         metadata=metadata,
     )
@@ -125,6 +139,7 @@ def read(path: str, text: str) -> Document:
         source=text,
         text=blanked,
         posts=posts,
+        line_starts=starts,
         links=links,
         verbatim=verbatim,
         problems=() if front_matter_problem is None else (front_matter_problem,),
@@ -260,16 +275,14 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
         ) from None
 
 
-@dataclass(frozen=True)
+@dataclass
 class MarkdownStructure:
-    """The prose of a Markdown text: per block (paragraph, heading, HTML block; a whole list
-    or block quote), the part of each of its lines that is prose. Block-quote and list
-    markers are kept (the checks read them); a heading's closing #s are not."""
+    """What the block parse finds besides the prose blocks: the headings (their prose), the
+    first heading's text, and the fenced and indented code blocks."""
 
-    blocks: list[list[Span]]
-    headings: list[Span]
-    first_heading: str | None
-    code: list[Span]  # fenced and indented code blocks
+    headings: list[Span] = field(default_factory=list)
+    first_heading: str | None = None
+    code: list[Span] = field(default_factory=list)
 
 
 @cache
@@ -284,19 +297,78 @@ def _parser() -> MarkdownIt:
     return parser
 
 
-def prose_blocks(text: str) -> MarkdownStructure:
-    lines = line_spans(text)
-    blocks: list[list[Span]] = []
-    headings: list[Span] = []
-    first_heading: str | None = None
+# Lines parsed at a time. markdown-it keeps five numbers per line of what it parses and a
+# token of some hundred bytes per block boundary: over a whole file of tiny paragraphs, that
+# is hundreds of times the file.
+_STRETCH_LINES = 2048
+
+
+def block_tokens(text: str, lines: LineIndex | None = None) -> Iterator[Token]:
+    """markdown-it's block tokens for ``text``, the same as one parse of all of it gives, but
+    parsed a stretch of lines at a time.
+
+    A stretch's last top-level block may run on past its end (a paragraph, a list, an
+    unclosed fence), so it is left out and parsed again at the start of the next stretch.
+    Every block before it ended inside the stretch, on the same lines as in a parse of the
+    whole text: CommonMark decides where a block ends from its own lines and the line that
+    ends it, and a block at the top level starts afresh. A stretch of a single block that
+    runs on is doubled until the block ends inside it.
+    """
+    if lines is None:
+        lines = LineIndex(text)
+    parser = _parser()
+    starts = lines.starts
+    count = len(lines)
+    environment: dict[str, Any] = {}
+    first, size = 0, _STRETCH_LINES
+    while first < count:
+        last = min(first + size, count)
+        end = starts[last] if last < len(starts) else len(text)
+        tokens = parser.parse(text[starts[first] : end], environment)
+        cut, resume = len(tokens), 0
+        if last < count:
+            cut = next(
+                (
+                    index
+                    for index in range(len(tokens) - 1, -1, -1)
+                    if tokens[index].level == 0 and tokens[index].nesting >= 0
+                ),
+                0,
+            )
+            where = tokens[cut].map if tokens else None
+            resume = where[0] if cut and where else 0
+            if not resume:
+                size *= 2
+                continue
+        for token in islice(tokens, cut):
+            if token.map is not None:
+                token.map = [token.map[0] + first, token.map[1] + first]
+            yield token
+        if last == count:
+            return
+        first, size = first + resume, _STRETCH_LINES
+
+
+def prose_blocks(
+    text: str, structure: MarkdownStructure, lines: LineIndex | None = None
+) -> Iterator[list[Span]]:
+    """The prose of a Markdown text, block by block (paragraph, heading, HTML block; a whole
+    list or block quote): the part of each of its lines that is prose. Block-quote and list
+    markers are kept (the checks read them); a heading's closing #s are not. What else the
+    parse finds goes into ``structure``."""
+    if lines is None:
+        lines = LineIndex(text)
+    block: list[Span]
+    container: list[Span] = []
+    headings = structure.headings
     in_heading = in_table = False
     # The outermost list or block quote is one paragraph: a colon before a list introduces
     # every item, and a block quote is one quotation whose speaker is named around it.
     container_depth = 0
     marker_lines: list[Span] = []
     previous_leaf = ""
-    code: list[Span] = []
-    for token in _parser().parse(text):
+    code = structure.code
+    for token in block_tokens(text, lines):
         kind = token.type
         if kind == "code_block" and previous_leaf == "html_block":
             # Indented text after a blank line inside an HTML element (a pull quote's second
@@ -307,12 +379,12 @@ def prose_blocks(text: str) -> MarkdownStructure:
         if kind in {"fence", "code_block"} and token.map is not None:
             first, last = token.map
             if last > first:
-                code.append(Span(lines[first].start, lines[last - 1].end))
+                code.append(Span(lines.span(first).start, lines.span(last - 1).end))
         if kind in _CONTAINERS:
             if token.nesting > 0:
                 if container_depth == 0:
-                    blocks.append([])
-                    quote_lines = lines[token.map[0] : token.map[1]] if token.map else []
+                    container = []
+                    quote_lines = map(lines.span, range(*token.map)) if token.map else ()
                     # A line holding only “>” joins the quoted paragraphs around it.
                     marker_lines = [
                         trimmed(text, line)
@@ -323,11 +395,9 @@ def prose_blocks(text: str) -> MarkdownStructure:
                 container_depth += 1
             else:
                 container_depth -= 1
-                if container_depth == 0:
-                    if blocks[-1]:
-                        blocks[-1] = sorted([*blocks[-1], *marker_lines])
-                    else:
-                        blocks.pop()  # a stray “>” holds no prose
+                if container_depth == 0 and container:
+                    # (a stray “>” holds no prose)
+                    yield sorted([*container, *marker_lines])
         elif kind in {"table_open", "table_close"}:
             in_table = kind == "table_open"  # cells are data, not sentences
         elif kind in {"heading_open", "heading_close"}:
@@ -335,24 +405,23 @@ def prose_blocks(text: str) -> MarkdownStructure:
         elif kind in {"inline", "html_block"} and token.map is not None and not in_table:
             first, last = token.map
             if kind == "inline":
-                block = _content_lines(text, lines[first:last], token.content)
+                block = _content_lines(text, map(lines.span, range(first, last)), token.content)
             else:
                 # The text between tags is prose; the tags are blanked with the inline markup.
-                block = [trimmed(text, line) for line in lines[first:last]]
+                block = [trimmed(text, lines.span(number)) for number in range(first, last)]
             block = [line for line in block if line.end > line.start]
             if not block:
                 continue
-            if container_depth:
-                blocks[-1].extend(block)
-            else:
-                blocks.append(block)
             if in_heading:
                 headings.append(Span(block[0].start, block[-1].end))
-                first_heading = first_heading or token.content.strip()
-    return MarkdownStructure(blocks, headings, first_heading, code)
+                structure.first_heading = structure.first_heading or token.content.strip()
+            if container_depth:
+                container.extend(block)
+            else:
+                yield block
 
 
-def _content_lines(text: str, lines: Sequence[Span], content: str) -> list[Span]:
+def _content_lines(text: str, lines: Iterable[Span], content: str) -> list[Span]:
     """Each line of a block, from its first character (block-quote and list markers stay:
     the checks read them) to the end of its content (a heading's closing #s go; a setext
     heading's underline is no content line)."""
@@ -371,32 +440,38 @@ def _content_lines(text: str, lines: Sequence[Span], content: str) -> list[Span]
     return found
 
 
-def _keep_only(text: str, kept: Sequence[Span]) -> str:
+def _keep_only(text: str, kept: Iterable[Span]) -> str:
     """``text`` with everything outside ``kept`` (sorted, disjoint) blanked."""
-    gaps: list[Span] = []
+    return blank_spans(text, _gaps(text, kept), in_order=True)
+
+
+def _gaps(text: str, kept: Iterable[Span]) -> Iterator[Span]:
     cursor = 0
     for span in kept:
         if span.start > cursor:
-            gaps.append(Span(cursor, span.start))
+            yield Span(cursor, span.start)
         cursor = max(cursor, span.end)
     if cursor < len(text):
-        gaps.append(Span(cursor, len(text)))
-    return blank_spans(text, gaps)
+        yield Span(cursor, len(text))
 
 
 def blank_inline_markup(text: str) -> tuple[str, tuple[Span, ...], list[Span]]:
     """The prose with its inline markup blanked, where it links to something, and where its
     inline code is."""
     code = _code_spans(text)
-    blanked = blank_spans(text, code)
-    inline = list(_matches(_INLINE_CONSTRUCTS, blanked))
-    links = tuple(
-        span
-        for span in inline
-        if blanked[span.start] in "([hw"
-        or (blanked.startswith(("<a", "<A"), span.start) and _LINK_TAG.match(blanked, span.start))
-    )
-    return blank_spans(blanked, inline), links, code
+    blanked = blank_spans(text, code, in_order=True)
+    links: list[Span] = []
+
+    def inline() -> Iterator[Span]:
+        for span in _matches(_INLINE_CONSTRUCTS, blanked):
+            if blanked[span.start] in "([hw" or (
+                blanked.startswith(("<a", "<A"), span.start)
+                and _LINK_TAG.match(blanked, span.start)
+            ):
+                links.append(span)
+            yield span
+
+    return blank_spans(blanked, inline(), in_order=True), tuple(links), code
 
 
 def _matches(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> Iterable[Span]:
@@ -405,23 +480,27 @@ def _matches(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> Iterab
 
 def _code_spans(text: str) -> list[Span]:
     """Inline code: a backtick run up to the next run of the same length in its paragraph."""
-    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(text)]
-    if not runs:
+    run_starts, run_ends = offsets_array(), offsets_array()
+    for match in _BACKTICKS.finditer(text):
+        run_starts.append(match.start())
+        run_ends.append(match.end())
+    if not run_starts:
         return []
-    paragraph_breaks = [match.start() for match in _BLANK_LINE.finditer(text)]
-    next_same_length: list[int | None] = [None] * len(runs)
+    paragraph_breaks = offsets_array(match.start() for match in _BLANK_LINE.finditer(text))
+    # The index of the next run of the same length, or -1.
+    next_same_length = offsets_array(repeat(-1, len(run_starts)))
     latest: dict[int, int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        length = runs[index][1] - runs[index][0]
-        next_same_length[index] = latest.get(length)
+    for index in range(len(run_starts) - 1, -1, -1):
+        length = run_ends[index] - run_starts[index]
+        next_same_length[index] = latest.get(length, -1)
         latest[length] = index
     spans: list[Span] = []
     index = 0
-    while index < len(runs):
+    while index < len(run_starts):
         closing = next_same_length[index]
-        start = runs[index][0]
-        if closing is not None:
-            end = runs[closing][1]
+        start = run_starts[index]
+        if closing >= 0:
+            end = run_ends[closing]
             next_break = bisect_left(paragraph_breaks, start)
             if next_break == len(paragraph_breaks) or paragraph_breaks[next_break] > end:
                 spans.append(Span(start, end))
