@@ -7,9 +7,13 @@ measured by ``bench/hostile.py``.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
-from conftest import lint
+from citelint.analysis import PostFacts
+from citelint.analysis.attribution import QuotationFacts
+from citelint.readers import read_document
+from conftest import RULES, lint
 
 SPEECH = "“We will not go back there again, not now.”"
 CREDIT = "\n\n[Reuters]\n"
@@ -20,6 +24,15 @@ TAIL = "word " * 400_000
 
 def codes(text: str, path: str = "post.txt") -> Counter[str]:
     return Counter(violation.rule.code for violation in lint(text, path))
+
+
+def quotation_facts(text: str) -> tuple[QuotationFacts, ...]:
+    """The quotations of the one post of ``text`` as ATR001 attributes them."""
+    document = read_document("post.txt", text.encode("utf-8"))
+    (post,) = document.posts
+    (rule,) = [rule for rule in RULES if rule.code == "ATR001"]
+    options = rule.options
+    return PostFacts(document, post).attribution(options.style, options.settings).quotations
 
 
 def test_a_quotation_is_not_a_pass_over_the_rest_of_the_file() -> None:
@@ -65,3 +78,85 @@ def test_conversions_in_brackets_that_never_close() -> None:
 def test_a_run_of_digits_and_commas_is_tried_once_per_place() -> None:
     # 0.5 s; 5.4 s before (every place was tried again for each of the next digits).
     assert codes("Title\n\n" + "1," * 30_000 + CREDIT) == Counter()
+
+
+def test_quotation_marks_nested_thousands_deep() -> None:
+    # 0.5 s; 17 s before (every mark looked through the open quotations, and every level was
+    # examined, reading the inside of each outer one again).
+    text = "Title\n\n" + "“‘" * 10_000 + "x" + "’”" * 10_000
+    assert codes(text + CREDIT) == Counter()
+
+
+def test_a_deep_quotation_takes_its_parents_kind_and_speaker() -> None:
+    pairs = (("“", "”"), ("‘", "’"))
+    opening = "".join(f"Speaker {n} said: {pairs[n % 2][0]}" for n in range(13))
+    closing = "".join(pairs[n % 2][1] for n in reversed(range(13)))
+    facts = quotation_facts(f"Title\n\n{opening}We go, now, please.{closing}" + CREDIT)
+    assert [(item.quotation.depth, item.kind) for item in facts] == [
+        (depth, "speech") for depth in range(13)
+    ]
+    assert [(item.speaker, item.via) for item in facts[7:]] == [
+        ("Speaker 7", "sentence"),
+        ("Speaker 8", "sentence"),
+        *[("Speaker 8", "outer-quotation")] * 4,
+    ]
+
+
+def test_quotations_left_open_through_many_paragraphs() -> None:
+    # 0.6 s; 5.5 s before (each paragraph copied the quotations it carried on).
+    text = "Title\n\n" + "“a " * 15_000 + "\n\n“b" * 15_000
+    assert codes(text + CREDIT) == Counter({"QUO001": 15_000})
+
+
+def test_many_cues_before_the_quotations_of_a_sentence() -> None:
+    # 0.9 s; 13 s before (each quotation listed every cue before it in its sentence).
+    text = "Title\n\n" + "said, " * 100_000 + "“q” " * 10_000
+    assert codes(text + CREDIT) == Counter()
+
+
+def test_many_paragraphs_introduced_by_a_colon() -> None:
+    # 0.8 s; 6.7 s before (each paragraph listed the cues of the whole post).
+    text = "Title\n\n" + f"He put it this way:\n\n{SPEECH}\n\n" * 10_000
+    assert codes(text + CREDIT) == Counter()
+
+
+def test_quoted_questions_at_the_end_of_a_long_sentence() -> None:
+    # 0.4 s; 6 s before (each question copied its sentence up to it).
+    text = "Title\n\n" + TAIL + "“Why is it so?” or " * 3_000
+    assert codes(text + CREDIT) == Counter()
+
+
+def test_figures_after_many_quotations_inside_a_quotation() -> None:
+    # 1 s; 9 s before (each figure looked back through every quotation before it).
+    figures = "".join(f"{n}% of people, " for n in range(10, 5_010))
+    inside = "‘a’ " * 10_000 + figures
+    assert codes(f"Title\n\nKim put it this way:\n\n“{inside}”" + CREDIT) == Counter()
+    assert codes(f"Title\n\n“{inside}”" + CREDIT) == Counter({"ATR001": 1, "FIG001": 1})
+
+
+def test_a_directive_before_each_of_many_paragraphs() -> None:
+    # 1.5 s; 9 s before (each directive listed the starts of every paragraph of the file).
+    text = "Title\n\n" + f"citelint-disable-next-line ATR001\n\n{SPEECH}\n\n" * 10_000
+    assert codes(text + CREDIT) == Counter()
+
+
+def test_many_ranges_that_an_enable_of_another_code_leaves_open() -> None:
+    # 0.4 s; 3.4 s before (each enable looked at every range still open).
+    text = (
+        "Title\n\n"
+        + "citelint-disable ATR001\n\n" * 3_000
+        + "citelint-enable QUO001\n\n" * 3_000
+        + f"{SPEECH}\n\n" * 3_000
+    )
+    assert codes(text + CREDIT) == Counter({"LNT001": 5_999})
+
+
+def test_unused_directives_in_an_archive_of_many_posts() -> None:
+    # 1.8 s; 12 s before for a fifth of it (each directive looked through every post).
+    body = "Hello there. <!-- citelint-disable FIG001 -->\n\n[Reuters]"
+    lines = "".join(
+        json.dumps({"id": str(n), "title": f"Post {n}", "text": body}) + "\n" for n in range(10_000)
+    )
+    found = lint(lines, "posts.jsonl")
+    assert Counter(violation.rule.code for violation in found) == Counter({"LNT001": 10_000})
+    assert [violation.post for violation in found[-2:]] == ["Post 9998", "Post 9999"]

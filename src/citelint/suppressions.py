@@ -16,9 +16,11 @@ rule is loaded but not running (``--select QUO``) is not judged.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -86,25 +88,19 @@ def suppress(
 ) -> list[Violation]:
     """The findings no directive suppresses, then an LNT001 finding for each directive that
     suppressed nothing (when such a rule is among ``rules``)."""
+    verbatim_starts = [span.start for span in document.verbatim]
     directives = [
         directive
         for directive in find_directives(document.written)
-        if not _inside(directive.span.start, document.verbatim)
+        if not _inside(directive.span.start, document.verbatim, verbatim_starts)
     ]
     if not directives:
         return list(violations)
     regions = _regions(document, directives)
+    offsets = [document.file_span(violation.span).start for violation in violations]
+    suppressors = _first_covering(regions, offsets, [v.rule.code for v in violations])
     kept: list[Violation] = []
-    for violation in violations:
-        offset = document.file_span(violation.span).start
-        suppressor = next(
-            (
-                directive
-                for directive, region in regions
-                if region.start <= offset < region.end and directive.covers(violation.rule.code)
-            ),
-            None,
-        )
+    for violation, suppressor in zip(violations, suppressors, strict=True):
         if suppressor is None:
             kept.append(violation)
         else:
@@ -117,42 +113,84 @@ def suppress(
     return kept
 
 
-def _inside(offset: int, spans: Sequence[Span]) -> bool:
-    index = bisect_right([span.start for span in spans], offset) - 1
+def _inside(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    index = bisect_right(starts, offset) - 1
     return index >= 0 and offset < spans[index].end
+
+
+def _first_covering(
+    regions: Sequence[tuple[Directive, Span]], offsets: Sequence[int], codes: Sequence[str]
+) -> list[Directive | None]:
+    """For each finding (its offset in the file and its code), the directive of the first
+    region in ``regions`` that holds it and covers its code.
+
+    Findings are taken in the order of their offsets while the regions that have begun wait
+    in heaps by their place in ``regions``, one heap for each code and one for the
+    directives that name none; a region that has ended leaves its heap when it comes to the
+    top. Trying every region for every finding would cost their product: a file of many
+    directives and many findings.
+    """
+    by_start = sorted(range(len(regions)), key=lambda index: regions[index][1].start)
+    every_code: list[tuple[int, int]] = []  # (place in regions, end)
+    by_code: dict[str, list[tuple[int, int]]] = {}
+    found: list[Directive | None] = [None] * len(offsets)
+    begun = 0
+    for finding in sorted(range(len(offsets)), key=offsets.__getitem__):
+        offset = offsets[finding]
+        while begun < len(by_start) and regions[by_start[begun]][1].start <= offset:
+            index = by_start[begun]
+            directive, region = regions[index]
+            if not directive.codes:
+                if not directive.bad_codes:
+                    heapq.heappush(every_code, (index, region.end))
+            else:
+                for code in directive.codes:
+                    heapq.heappush(by_code.setdefault(code, []), (index, region.end))
+            begun += 1
+        best: int | None = None
+        for heap in (every_code, by_code.get(codes[finding], [])):
+            while heap and heap[0][1] <= offset:
+                heapq.heappop(heap)  # ended before this finding, so before every later one
+            if heap and (best is None or heap[0][0] < best):
+                best = heap[0][0]
+        if best is not None:
+            found[finding] = regions[best][0]
+    return found
 
 
 def _regions(document: Document, directives: Sequence[Directive]) -> list[tuple[Directive, Span]]:
     """The stretch of the file each directive covers (``enable`` covers nothing)."""
     length = len(document.written)
     regions: list[tuple[Directive, Span]] = []
-    open_ranges: list[Directive] = []
+    # The open ranges by the codes they name, each group in the order opened: an enable looks
+    # at each set of codes once, not at each range (many ranges name the same codes).
+    open_ranges: dict[frozenset[str], list[tuple[int, Directive]]] = {}
     paragraphs: list[Span] | None = None
-    for directive in directives:
+    starts: list[int] = []
+    for number, directive in enumerate(directives):
         if directive.verb == "disable-file":
             regions.append((directive, Span(0, length)))
         elif directive.verb == "disable":
-            open_ranges.append(directive)
+            open_ranges.setdefault(frozenset(directive.codes), []).append((number, directive))
         elif directive.verb == "enable":
-            still_open = []
-            for opened in open_ranges:
-                closing = not directive.codes or (
-                    opened.codes and set(opened.codes) <= set(directive.codes)
-                )
-                if closing:
-                    regions.append((opened, Span(opened.span.end, directive.span.start)))
-                    directive.used.add("enable")
-                else:
-                    still_open.append(opened)
-            open_ranges = still_open
+            closing = set(directive.codes)
+            matched = [
+                codes for codes in open_ranges if not closing or (codes and codes <= closing)
+            ]
+            closed = sorted(opened for codes in matched for opened in open_ranges.pop(codes))
+            for _, opened in closed:
+                regions.append((opened, Span(opened.span.end, directive.span.start)))
+            if closed:
+                directive.used.add("enable")
         else:  # disable-next-line
             if paragraphs is None:
                 paragraphs = _file_paragraphs(document)
-            starts = [paragraph.start for paragraph in paragraphs]
+                starts = [paragraph.start for paragraph in paragraphs]
             index = bisect_right(starts, directive.span.end - 1)
             if index < len(paragraphs):
                 regions.append((directive, paragraphs[index]))
-    regions.extend((opened, Span(opened.span.end, length)) for opened in open_ranges)
+    still_open = sorted(opened for group in open_ranges.values() for opened in group)
+    regions.extend((opened, Span(opened.span.end, length)) for _, opened in still_open)
     return regions
 
 
@@ -173,11 +211,12 @@ def _unused(
     known: set[str],
 ) -> list[Violation]:
     found = []
+    posts = _PostsByStart(document)
     for directive in directives:
         if directive.verb == "enable":
             if not directive.used:
                 reason = "no citelint-disable before it is still open"
-                found.append(_violation(document, directive, rule, reason))
+                found.append(_violation(document, directive, rule, reason, posts))
             continue
         problems = [f"{token} is not a rule code" for token in directive.bad_codes]
         for code in directive.codes:
@@ -189,13 +228,15 @@ def _unused(
         if not directive.codes and not directive.bad_codes and not directive.used:
             problems.append("no finding to suppress")
         if problems:
-            found.append(_violation(document, directive, rule, "; ".join(problems)))
+            found.append(_violation(document, directive, rule, "; ".join(problems), posts))
     return found
 
 
-def _violation(document: Document, directive: Directive, rule: Rule, reason: str) -> Violation:
+def _violation(
+    document: Document, directive: Directive, rule: Rule, reason: str, posts: _PostsByStart
+) -> Violation:
     start, end = directive.span
-    post = _post_at(document, start)
+    post = posts.at(start)
     line, line_column = document.line_around(document.file_position(start))
     fields = {"directive": directive.written, "reason": reason}
     return Violation(
@@ -214,10 +255,24 @@ def _violation(document: Document, directive: Directive, rule: Rule, reason: str
     )
 
 
-def _post_at(document: Document, file_offset: int) -> Post | None:
-    """The post a directive stands in: the last one starting before it, else the first."""
-    found = document.posts[0] if document.posts else None
-    for post in document.posts:
-        if post.prose and document.file_span(post.prose[0]).start <= file_offset:
-            found = post
-    return found
+class _PostsByStart:
+    """The post a directive stands in: the last one (in the document's order) starting
+    before it, else the first. The posts are sorted by where they start once, with the last
+    of each prefix in the document's order, so that each directive is a bisection and not a
+    walk through every post of an archive."""
+
+    def __init__(self, document: Document) -> None:
+        self.posts = document.posts
+        starting = sorted(
+            (document.file_span(post.prose[0]).start, number)
+            for number, post in enumerate(document.posts)
+            if post.prose
+        )
+        self.starts = [start for start, _ in starting]
+        self.last = list(accumulate((number for _, number in starting), max))
+
+    def at(self, file_offset: int) -> Post | None:
+        count = bisect_right(self.starts, file_offset)
+        if count:
+            return self.posts[self.last[count - 1]]
+        return self.posts[0] if self.posts else None

@@ -129,6 +129,11 @@ _DETERMINER_BEFORE = regex.compile(
 _NOUN_AFTER = regex.compile(r"[*_]*[ \t]+(?!(?:is|are|was|were|has|have|had)\b)\p{Ll}")
 # Words between the start of the next sentence and its cue: “…!” Lee Yumi said.
 _NEXT_SENTENCE_MAX_WORDS = 6
+# Quotations nested deeper than this are not examined but take their parent's kind and
+# speaker: real text nests two or three deep, and examining every level of marks nested
+# thousands deep would read the inside of each outer quotation again, which costs the square
+# of the length of the text.
+_NESTING_EXAMINED = 8
 
 
 @dataclass(frozen=True)
@@ -348,13 +353,21 @@ class _Analyser:
     def _paragraphs_near_quotations(self) -> list[Span]:
         """The paragraphs whose cues can attribute a quotation: those a quotation spans, and
         the paragraph on either side (a colon introducing it, a block quotation's credit)."""
-        needed: set[int] = set()
         last = len(self.paragraphs) - 1
-        for quotation in self.quotations:
-            first = self._paragraph_of(quotation.span.start)
-            final = self._paragraph_of(quotation.span.end - 1)
-            needed.update(range(max(first - 1, 0), min(final + 1, last) + 1))
-        return [self.paragraphs[index] for index in sorted(needed)]
+        stretches = sorted(
+            (
+                max(self._paragraph_of(quotation.span.start) - 1, 0),
+                min(self._paragraph_of(quotation.span.end - 1) + 1, last),
+            )
+            for quotation in self.quotations
+        )
+        # Joined before they are listed: many quotations running through many paragraphs
+        # (marks left open and reopened paragraph after paragraph) would each list them all.
+        needed: list[int] = []
+        for first, final in stretches:
+            start = max(first, needed[-1] + 1) if needed else first
+            needed.extend(range(start, final + 1))
+        return [self.paragraphs[index] for index in needed]
 
     # -- the walk -----------------------------------------------------------------------------
 
@@ -377,10 +390,33 @@ class _Analyser:
                 children.setdefault(parent, []).append(index)
         # Parents come before their children in start order, so their facts exist.
         for parent in sorted(children):
-            self._attribute_siblings(children[parent], parent, None)
+            if self.quotations[parent].depth < _NESTING_EXAMINED:
+                self._attribute_siblings(children[parent], parent, None)
+            else:
+                self._inherit(children[parent], parent)
         return AttributionAnalysis(
             tuple(self.facts[index] for index in range(len(self.quotations)))
         )
+
+    def _inherit(self, members: Sequence[int], container: int) -> None:
+        """Quotations nested too deep to examine take the kind and speaker of their parent."""
+        outer = self.facts[container]
+        for index in members:
+            quotation = self.quotations[index]
+            if outer.kind == "speech":
+                self.facts[index] = QuotationFacts(
+                    quotation,
+                    "speech",
+                    outer.attributed is not False,
+                    outer.speaker,
+                    outer.cue,
+                    "outer-quotation",
+                    False,
+                )
+            else:
+                self.facts[index] = QuotationFacts(
+                    quotation, outer.kind, None, None, None, None, False
+                )
 
     def _paragraph_of(self, offset: int) -> int:
         return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
@@ -401,7 +437,10 @@ class _Analyser:
                 self.text, region, [self.quotations[index].span for index in members]
             )
         cues = self.cues_by_container.get(container, [])
-        cue_starts = [cue.span.start for cue in cues]
+        # The post's top-level cues are listed once, not again for each paragraph.
+        cue_starts = (
+            self.top_level_cue_starts if container == -1 else [cue.span.start for cue in cues]
+        )
         sibling_spans = [self.quotations[index].span for index in members]
         earlier_speech = (
             self.carry_into.get(paragraph_index)

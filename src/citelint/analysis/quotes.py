@@ -104,13 +104,82 @@ class QuoteAnalysis:
         return tuple(quotation.span for quotation in self.quotations if quotation.depth == 0)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Open:
     pair: QuotePair
     mark: str
     span: Span
     inside_same: _Open | None = None
     reported: bool = False
+    index: int = -1  # where it stands in the open quotations; -1 once closed
+
+
+class _OpenQuotations:
+    """The quotations open at a point of the scan, outermost first.
+
+    What the scanner asks of them (the innermost open with a given closing mark, pair or
+    level) is a lookup, never a walk down the stack: marks nested thousands deep, or a
+    running quotation carried through thousands of paragraphs, would otherwise cost the
+    depth of the stack at every mark or paragraph. Each lookup keeps a stack of its own,
+    from which closed quotations are dropped when they come to its top.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[_Open] = []
+        self._by_close: dict[str, list[_Open]] = {}
+        self._by_pair: dict[QuotePair, list[_Open]] = {}
+        self._by_level: dict[str, list[_Open]] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def push(self, entry: _Open) -> None:
+        entry.index = len(self.entries)
+        self.entries.append(entry)
+        self._by_close.setdefault(entry.pair.close, []).append(entry)
+        self._by_pair.setdefault(entry.pair, []).append(entry)
+        self._by_level.setdefault(entry.pair.level, []).append(entry)
+
+    @property
+    def top(self) -> _Open | None:
+        return self.entries[-1] if self.entries else None
+
+    def close_from(self, position: int) -> list[_Open]:
+        """Close the quotation at ``position`` and all inside it; they are returned."""
+        closed = self.entries[position:]
+        del self.entries[position:]
+        for entry in closed:
+            entry.index = -1
+        return closed
+
+    def remove(self, entries: Sequence[_Open]) -> None:
+        """Take ``entries`` out wherever they stand (those below them move down)."""
+        gone = {id(entry) for entry in entries if entry.index >= 0}
+        if not gone:
+            return
+        lowest = min(entry.index for entry in entries if entry.index >= 0)
+        kept = [entry for entry in self.entries[lowest:] if id(entry) not in gone]
+        for entry in self.entries[lowest:]:
+            entry.index = -1
+        del self.entries[lowest:]
+        for entry in kept:
+            entry.index = len(self.entries)
+            self.entries.append(entry)
+
+    def innermost_closed_by(self, mark: str) -> int | None:
+        return self._innermost(self._by_close.get(mark))
+
+    def innermost_of_level(self, level: str) -> int | None:
+        return self._innermost(self._by_level.get(level))
+
+    def holds_pair(self, pair: QuotePair) -> bool:
+        return self._innermost(self._by_pair.get(pair)) is not None
+
+    @staticmethod
+    def _innermost(entries: list[_Open] | None) -> int | None:
+        while entries and entries[-1].index < 0:
+            entries.pop()
+        return entries[-1].index if entries else None
 
 
 class _Token(NamedTuple):
@@ -172,7 +241,7 @@ def analyse_quotes(
     problems: list[QuoteProblem] = []
     quotations: list[Quotation] = []
     # The quotations a running quotation keeps open from one paragraph into the next.
-    carried: list[_Open] = []
+    carried = _OpenQuotations()
     for index, paragraph in enumerate(paragraphs):
         tokens = _paragraph_tokens(text, source, paragraph, marks)
         if not tokens and not carried:
@@ -212,7 +281,7 @@ class _ParagraphScanner:
         paragraph: Span,
         tokens: list[_Token],
         marks: _Marks,
-        carried: list[_Open],
+        carried: _OpenQuotations,
         problems: list[QuoteProblem],
         quotations: list[Quotation],
     ) -> None:
@@ -265,7 +334,7 @@ class _ParagraphScanner:
 
     # -- the machine --------------------------------------------------------------------------
 
-    def run(self, following: Span | None) -> list[_Open]:
+    def run(self, following: Span | None) -> _OpenQuotations:
         for index, token in enumerate(self.tokens):
             if token.span.start < self.skip_until:
                 continue
@@ -303,7 +372,7 @@ class _ParagraphScanner:
         if pair.close in self.marks.apostrophes and self._in_apostrophe_place(index, token):
             self._report("mismatched", "apostrophe-typo", token)
             return
-        top = self.stack[-1] if self.stack else None
+        top = self.stack.top
         if (
             top is not None
             and top.pair == pair
@@ -342,7 +411,7 @@ class _ParagraphScanner:
 
     def _classify_closing_mark(self, token: _Token, pair: QuotePair) -> None:
         if (
-            not any(entry.pair.close == token.mark for entry in self.stack)
+            self.stack.innermost_closed_by(token.mark) is None
             and self._opens_context(token.before)
             and _is_word(token.after)
         ):
@@ -353,7 +422,7 @@ class _ParagraphScanner:
 
     def _classify_two_way(self, token: _Token, opener: QuotePair, closer: QuotePair) -> None:
         """A mark that can open or close (straight ``"``, or ``“`` where „“ is a pair)."""
-        top = self.stack[-1] if self.stack else None
+        top = self.stack.top
         if opener != closer:
             if top is not None and top.pair == closer:
                 self._close(token)
@@ -361,7 +430,7 @@ class _ParagraphScanner:
                 self._open(token, opener)
             return
         before, after = token.before, token.after
-        is_open = any(entry.pair == opener for entry in self.stack)
+        is_open = self.stack.holds_pair(opener)
         if before is not None and before.isdigit() and self._closes_context(after):
             if is_open:  # 12" is a measure unless a quotation is waiting for its closer
                 self._close(token)
@@ -393,7 +462,7 @@ class _ParagraphScanner:
                 if (
                     not _is_space(before)
                     and closer is not None
-                    and any(entry.pair.close == token.mark for entry in self.stack)
+                    and self.stack.innermost_closed_by(token.mark) is not None
                 ):
                     self._close(token)  # 'http://example.org/' and 'Origin:*' end on a slash
                 return  # a lone mark between spaces says nothing
@@ -407,7 +476,7 @@ class _ParagraphScanner:
             return  # a possessive after punctuation: the U.K.’s, [NotAlone](…)’s
         if closer is None:
             return
-        is_open = any(entry.pair.close == token.mark for entry in self.stack)
+        is_open = self.stack.innermost_closed_by(token.mark) is not None
         if before is not None and before.isdigit():
             if is_open:  # 5' is a measure unless a quotation is waiting for its closer
                 self._close(token)
@@ -444,34 +513,32 @@ class _ParagraphScanner:
     # -- opening and closing ------------------------------------------------------------------
 
     def _open(self, token: _Token, pair: QuotePair) -> None:
-        top = self.stack[-1] if self.stack else None
+        top = self.stack.top
         inside_same = top if top is not None and top.pair == pair else None
-        self.stack.append(_Open(pair, token.mark, token.span, inside_same))
+        self.stack.push(_Open(pair, token.mark, token.span, inside_same))
 
     def _close(self, token: _Token) -> None:
-        for position in range(len(self.stack) - 1, -1, -1):
-            if self.stack[position].pair.close == token.mark:
-                self._close_at(position, token)
-                return
+        position = self.stack.innermost_closed_by(token.mark)
+        if position is not None:
+            self._close_at(position, token)
+            return
         if not self.stack:
             self._report("unopened", "nothing-open", token)
             return
         # No quotation of this pair is open: the mark closes the innermost quotation of its
         # level (“…"), or failing that the innermost of any level (‘…”), in the wrong style.
         level = self.marks.closers[token.mark].level
-        position = next(
-            (p for p in range(len(self.stack) - 1, -1, -1) if self.stack[p].pair.level == level),
-            len(self.stack) - 1,
-        )
-        entry = self.stack[position]
+        position = self.stack.innermost_of_level(level)
+        if position is None:
+            position = len(self.stack) - 1
+        entry = self.stack.entries[position]
         self._report("mismatched", "different-style", token, entry.mark, entry.span.start)
         self._close_at(position, token)
 
     def _close_at(self, position: int, token: _Token) -> None:
-        for inner in reversed(self.stack[position + 1 :]):
+        closed, *inside = self.stack.close_from(position)
+        for inner in reversed(inside):
             self._report_unclosed(inner, "outer-closed", token.mark, token.span.start)
-        closed = self.stack[position]
-        del self.stack[position:]
         self.quotations.append(
             Quotation(Span(closed.span.start, token.span.end), closed.mark, token.mark, position)
         )
@@ -480,13 +547,15 @@ class _ParagraphScanner:
 
     # -- the end of the paragraph -------------------------------------------------------------
 
-    def _finish(self, following: Span | None) -> list[_Open]:
+    def _finish(self, following: Span | None) -> _OpenQuotations:
         """Report what the paragraph leaves open, or hand it to a running quotation."""
+        reopened = []
         for inner in self.nested_same:
             outer = inner.inside_same
             assert outer is not None
-            if any(entry is outer for entry in self.stack):
+            if outer.index >= 0:  # still open
                 self._report_unclosed(outer, "reopened-inside", inner.mark, inner.span.start)
+                reopened.append(outer)
             else:
                 self._report_problem(
                     "mismatched",
@@ -496,15 +565,16 @@ class _ParagraphScanner:
                     outer.mark,
                     outer.span.start,
                 )
-        remaining = [entry for entry in self.stack if not entry.reported]
-        if not remaining:
-            return []
+        # What was reported is not carried on; everything else open is unreported.
+        self.stack.remove(reopened)
+        if not self.stack:
+            return _OpenQuotations()
         if following is not None and self._starts_running_quotation(following):
-            return remaining
+            return self.stack
         cause: Cause = "paragraph-end" if following is not None else "post-end"
-        for entry in reversed(remaining):
+        for entry in reversed(self.stack.entries):
             self._report_unclosed(entry, cause, None, self.paragraph.end)
-        return []
+        return _OpenQuotations()
 
     def _starts_running_quotation(self, following: Span) -> bool:
         first = self.text[following.start : following.start + 2]

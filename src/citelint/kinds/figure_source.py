@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.analysis.attribution import AttributionSettings, QuotationFacts, cue_pattern
+from citelint.analysis.attribution import AttributionSettings, cue_pattern
 from citelint.analysis.figures import (
     Figure,
     FigureMatcher,
@@ -311,32 +311,48 @@ def _start(span: Span) -> int:
 
 
 class _AttributedQuotations:
-    """The post's quotations with their attribution, for figures that stand inside one."""
+    """The post's quotations with their attribution, for figures that stand inside one.
+
+    Figures are asked about in text order, so the quotations open at the figure are kept on
+    a stack that moves on with it: looking back from each figure through every quotation
+    before it would cost their product (a long quotation holding many short ones, and many
+    figures after those)."""
 
     def __init__(self, facts: PostFacts, options: FigureSourceOptions) -> None:
         self.quotations = facts.attribution(options.style, options.settings).quotations
-        self.starts = [item.quotation.span.start for item in self.quotations]
+        self.open: list[Span] = []  # outermost first
+        self.attributed: list[bool] = []
+        self.next = 0
+        self.at = -1
 
     def holds(self, span: Span) -> bool:
-        return _in_attributed_quotation(span, self.quotations, self.starts)
+        """Whether an attributed quotation holds ``span`` (the innermost one decides)."""
+        if span.start < self.at:  # asked out of order: begin again
+            self.open, self.attributed, self.next = [], [], 0
+        self.at = span.start
+        quotations = self.quotations
+        while self.next < len(quotations) and quotations[self.next].quotation.span.start <= (
+            span.start
+        ):
+            item = quotations[self.next]
+            self._close_before(item.quotation.span.start)
+            self.open.append(item.quotation.span)
+            self.attributed.append(bool(item.attributed))
+            self.next += 1
+        self._close_before(span.start)
+        for index in range(len(self.open) - 1, -1, -1):
+            if span.end <= self.open[index].end:
+                return self.attributed[index]
+        return False
+
+    def _close_before(self, offset: int) -> None:
+        while self.open and self.open[-1].end <= offset:
+            self.open.pop()
+            self.attributed.pop()
 
 
 def _holds(starts: Sequence[int], unit: Span) -> bool:
     return bisect_left(starts, unit.start) < bisect_left(starts, unit.end)
-
-
-def _in_attributed_quotation(
-    span: Span, quotations: Sequence[QuotationFacts], starts: Sequence[int]
-) -> bool:
-    """Whether an attributed quotation holds ``span`` (the innermost one decides)."""
-    for index in range(bisect_right(starts, span.start) - 1, -1, -1):
-        facts = quotations[index]
-        quotation = facts.quotation.span
-        if span.end <= quotation.end:
-            return bool(facts.attributed)
-        if facts.quotation.depth == 0:
-            return False  # every earlier quotation closed before this one opened
-    return False
 
 
 def _join(items: Sequence[str]) -> str:

@@ -8,7 +8,8 @@ rule file it runs with a time limit (``citelint.patterns``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,8 @@ class PatternOptions(QuoteStyleOptions):
 
 def check(facts: PostFacts, options: PatternOptions) -> Iterator[Finding]:
     text = facts.document.text
-    outside: list[Span] | None = None
+    outside: Sequence[Span] | None = None
+    outside_starts: list[int] = []
     for paragraph in facts.paragraphs:
         for match in options.pattern.finditer(text, paragraph.start, paragraph.end):
             if match.end() == match.start():
@@ -44,8 +46,12 @@ def check(facts: PostFacts, options: PatternOptions) -> Iterator[Finding]:
             span = Span(match.start(), match.end())
             if not options.in_quotations:
                 if outside is None:
-                    outside = list(facts.quotes(options.style).outermost)
-                if any(quote.start <= span.start and span.end <= quote.end for quote in outside):
+                    outside = facts.quotes(options.style).outermost
+                    outside_starts = [quote.start for quote in outside]
+                # The outermost quotations do not overlap: only the last one opening before
+                # the match can hold it (trying each would cost matches times quotations).
+                index = bisect_right(outside_starts, span.start) - 1
+                if index >= 0 and span.end <= outside[index].end:
                     continue
             yield Finding(span=span, fields={"match": " ".join(match.group().split())})
 
