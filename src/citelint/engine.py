@@ -12,7 +12,7 @@ from citelint.analysis.sentences import split_sentences
 from citelint.document import Document, Span
 from citelint.findings import Violation
 from citelint.originals import SourceArchive
-from citelint.patterns import PatternTimeoutError
+from citelint.patterns import PatternAccount, PatternBudgetError, PatternTimeoutError
 from citelint.rules import Rule
 from citelint.suppressions import suppress
 
@@ -32,21 +32,27 @@ def lint_document(
     the directives that suppressed nothing (``known_codes``: every rule code there is, so
     that a directive naming a rule that is not enabled can be told from a typo). ``archive``
     holds the originals posts may be checked against (``--sources``). A rule whose pattern
-    runs out of time is recorded in ``failures`` and not run again on this document (nor, by
-    a caller that keeps ``failures``, on any other)."""
+    runs out of time, or whose patterns take more than their budget in all, is recorded in
+    ``failures`` and not run again on this document (nor, by a caller that keeps
+    ``failures`` for a run, on any other: the budget is then the run's)."""
+    if failures is None:
+        failures = RuleFailures()
+    failures.characters += len(document.text)
+    allowed = patterns.budget(failures.characters)
     violations: list[Violation] = []
     for post in document.posts:
         facts = PostFacts(document, post, archive)
         sentences: dict[Span, tuple[Span, ...]] = {}
         contexts: dict[Span, tuple[str, str]] = {}
         for rule in rules:
-            if failures is not None and rule.code in failures.codes:
+            if rule.code in failures.codes:
                 continue
+            account = failures.account(rule.code)
+            account.allowed = allowed
             try:
-                findings = list(rule.kind.check(facts, rule.options))
+                with patterns.charged_to(account):
+                    findings = list(rule.kind.check(facts, rule.options))
             except PatternTimeoutError as error:
-                if failures is None:
-                    failures = RuleFailures()
                 failures.record(rule, error, document.path)
                 continue
             for finding in findings:
@@ -76,19 +82,37 @@ def lint_document(
 
 
 class RuleFailures:
-    """Rules that failed during a run (a pattern that ran out of time), reported once each."""
+    """Rules that failed during a run (a pattern that ran out of time, or patterns that took
+    more than their budget in all), reported once each; the time each rule's patterns have
+    taken, and how much text the run has linted, which their budget grows with."""
 
     def __init__(self) -> None:
         self.codes: set[str] = set()
         self.messages: list[str] = []
+        self.characters = 0
+        self.accounts: dict[str, PatternAccount] = {}
+
+    def account(self, code: str) -> PatternAccount:
+        found = self.accounts.get(code)
+        if found is None:
+            found = self.accounts[code] = PatternAccount()
+        return found
 
     def record(self, rule: Rule, error: PatternTimeoutError, path: str) -> None:
         if rule.code in self.codes:
             return
         self.codes.add(rule.code)
+        if isinstance(error, PatternBudgetError):
+            millions = self.characters / 1_000_000
+            what = (
+                f"its patterns took {error.spent:.1f} s in all, more than the "
+                f"{error.allowed:.1f} s allowed for the {millions:.1f} million characters "
+                f"linted so far (the total ran out in pattern {error.pattern!r} on {path})"
+            )
+        else:
+            what = f"pattern {error.pattern!r} ran longer than {patterns.timeout():g} s on {path}"
         self.messages.append(
-            f"{rule.path}: rule {rule.code}: pattern {error.pattern!r} ran longer than "
-            f"{patterns.timeout():g} s on {path}; the rule is off for the rest of this run"
+            f"{rule.path}: rule {rule.code}: {what}; the rule is off for the rest of this run"
         )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from citelint.document import Span
-from citelint.patterns import PatternTimeoutError, compile_timed, timeout
+from citelint.patterns import compile_checked, compile_timed
 
 _FRAGMENT_REFERENCE = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # A range stays on one line: list items “- $200 - $499” are not one range.
@@ -97,7 +97,7 @@ class FigureMatcher:
         for index, (name, pattern, category) in enumerate(entries):
             expanded = expand_fragments(pattern, patterns.fragments)
             try:
-                regex.compile(expanded)
+                compile_checked(expanded)
             except regex.error as error:
                 raise FigurePatternError(
                     name, f"pattern '{name}' does not compile: {error}"
@@ -108,7 +108,9 @@ class FigureMatcher:
         try:
             # Figures and exemptions begin a word or a symbol ($4,500, (202) 555-0100), never
             # inside a word: skipping those positions early is most of the speed.
-            self.pattern = regex.compile("(?<![\\p{L}\\p{N}])(?:" + "|".join(alternatives) + ")")
+            self.pattern = compile_timed(
+                "(?<![\\p{L}\\p{N}])(?:" + "|".join(alternatives) + ")", label="the figure patterns"
+            )
         except regex.error as error:
             raise FigurePatternError("figures", f"the figure patterns clash: {error}") from None
         trigger = expand_fragments(patterns.trigger, patterns.fragments)
@@ -186,11 +188,7 @@ def _region_figures(
             position = boundary.end()
         while position <= trigger:
             # A figure begins with what is written, never with a space.
-            match = (
-                None
-                if text[position].isspace()
-                else _timed_match(pattern, text, position, region.end)
-            )
+            match = None if text[position].isspace() else pattern.match(text, position, region.end)
             if match is not None and match.end() > position:
                 consumed = position = match.end()
                 figure = _figure(match, compiled)
@@ -204,15 +202,6 @@ def _region_figures(
                 break
             position = boundary.end()
     return _merge_neighbours(text, found)
-
-
-def _timed_match(
-    pattern: regex.Pattern[str], text: str, position: int, end: int
-) -> regex.Match[str] | None:
-    try:
-        return pattern.match(text, position, end, timeout=timeout())
-    except TimeoutError:
-        raise PatternTimeoutError("the figure patterns") from None
 
 
 # How far before its trigger a figure may begin: “between 6,000”, “September 4”, “Section 508”.
