@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from array import array
 from bisect import bisect_right
@@ -11,7 +12,7 @@ from functools import cached_property
 from itertools import accumulate, chain, islice
 from operator import add
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 import regex
 
@@ -30,6 +31,74 @@ class Span(NamedTuple):
     end: int
 
 
+class Spans(Sequence[Span]):
+    """Spans kept as two arrays of offsets: 16 bytes a span where a tuple of them takes
+    some 130 (the tuple's slot, the span, two int objects), and a post of a million tiny
+    paragraphs has a million parts. Equal to any sequence of the same spans, a tuple
+    included, and hashed as that tuple is; not to be changed once made."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._starts = offsets_array()
+        self._ends = offsets_array()
+        for start, end in spans:
+            self._starts.append(start)
+            self._ends.append(end)
+
+    @classmethod
+    def of_offsets(cls, starts: array[int], ends: array[int]) -> Spans:
+        """The spans ``(starts[i], ends[i])``; the arrays are handed over, not copied."""
+        if len(starts) != len(ends):
+            raise ValueError("as many starts as ends")
+        spans = cls()
+        spans._starts, spans._ends = starts, ends
+        return spans
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Spans: ...
+
+    def __getitem__(self, index: int | slice) -> Span | Spans:
+        if isinstance(index, slice):
+            return Spans.of_offsets(self._starts[index], self._ends[index])
+        return Span(self._starts[index], self._ends[index])
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(Span, self._starts, self._ends)
+
+    def __reversed__(self) -> Iterator[Span]:
+        return map(Span, reversed(self._starts), reversed(self._ends))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Spans):
+            return self._starts == other._starts and self._ends == other._ends
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(map(operator.eq, self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Spans({list(self)!r})"
+
+
+def compact_spans(spans: Iterable[Span]) -> Sequence[Span]:
+    """``spans`` in the smaller form: a tuple when there are a few (two small arrays weigh
+    more than a short tuple), else ``Spans``."""
+    found = spans if isinstance(spans, Spans) else Spans(spans)
+    return tuple(found) if len(found) <= _FEW_SPANS else found
+
+
+_FEW_SPANS = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Position:
     """A 1-based line and column, the column counted in characters."""
@@ -45,6 +114,7 @@ class Post:
     ``prose`` lists the parts of the document that are this post's prose, in order (for the
     plain-text archive: the title line, then the body after the byline; for Markdown: one
     part per block, list or block quote); no paragraph crosses from one part to the next.
+    Where there are many parts it is ``Spans``, which holds them compactly.
     ``title_span`` is the title's place in the text when the title is itself prose that is
     linted. ``headings`` (sorted) are the post's headings, where they are known. ``metadata``
     holds the fields the post declares about itself (Markdown front matter, WordPress custom
@@ -53,7 +123,7 @@ class Post:
     """
 
     title: str | None
-    prose: tuple[Span, ...]
+    prose: Sequence[Span]
     title_span: Span | None = None
     headings: tuple[Span, ...] = ()
     metadata: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -122,6 +192,8 @@ class OffsetMap:
 
     def pieces(self) -> Iterator[tuple[int, int, int, int, bool]]:
         """(text start, text end, file start, file end, copied) of every piece."""
+        if not self._text_starts:
+            return iter(())
         ends = chain(islice(self._text_starts, 1, None), (self.text_length,))
         return zip(
             self._text_starts,

@@ -21,11 +21,23 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from citelint.document import DecodedText, Document, OffsetMap, Post, Span, blank_spans
+from citelint.document import (
+    DecodedText,
+    Document,
+    OffsetMap,
+    Post,
+    Span,
+    Spans,
+    blank_spans,
+    compact_spans,
+    offsets_array,
+)
 from citelint.readers.plain import first_line_title, shorten
 
 # Elements whose content is never prose.
@@ -65,24 +77,72 @@ _VOID = frozenset(
 _PARAGRAPH_BREAK = "\n\n"
 
 
-@dataclass
-class _Block:
-    """A run of prose between block boundaries, as pieces of the input."""
+class _Pieces:
+    """The runs of prose between block boundaries, as pieces of the input, all in flat
+    arrays: a page of a million tiny elements has a million blocks.
 
-    article: int | None
-    in_main: bool
-    page_furniture: bool
-    heading: bool
-    pieces: list[tuple[str | None, int, int]] = field(default_factory=list)
-    blanked: set[int] = field(default_factory=set)  # indexes of the pieces that are code
-    links: list[tuple[int, int]] = field(default_factory=list)  # piece indexes
+    A piece is ``(decoded, start, end)``: the markup's ``[start, end)``, copied as it is
+    (``decoded`` is None) or standing for ``decoded`` (an entity, a break). A block is a run
+    of consecutive pieces: only the block being read receives pieces, and once it ends no
+    other does.
+    """
+
+    __slots__ = (
+        "article",
+        "block_ends",
+        "block_starts",
+        "code",
+        "decoded",
+        "ends",
+        "flags",
+        "links",
+        "starts",
+    )
+
+    IN_MAIN, PAGE_FURNITURE, HEADING = 1, 2, 4
+
+    def __init__(self) -> None:
+        self.decoded: list[str | None] = []
+        self.starts = offsets_array()
+        self.ends = offsets_array()
+        self.block_starts = offsets_array()  # each block's first piece
+        self.block_ends = offsets_array()  # and the one after its last
+        self.article = offsets_array()  # each block's article number, or -1
+        self.flags = bytearray()
+        self.code: set[int] = set()  # the pieces that are inline code
+        self.links: dict[int, list[tuple[int, int]]] = {}  # block -> linked piece ranges
+
+    def new_block(self, article: int | None, flags: int) -> int:
+        self.block_starts.append(len(self.starts))
+        self.block_ends.append(len(self.starts))
+        self.article.append(-1 if article is None else article)
+        self.flags.append(flags)
+        return len(self.flags) - 1
+
+    def add(self, block: int, decoded: str | None, start: int, end: int) -> None:
+        self.decoded.append(decoded)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.block_ends[block] = len(self.starts)
+
+    def last_decoded(self, block: int) -> str | None:
+        """The decoded text of the block's last piece ("" when it has none)."""
+        if self.block_ends[block] == self.block_starts[block]:
+            return ""
+        return self.decoded[self.block_ends[block] - 1]
+
+    def is_empty(self, block: int) -> bool:
+        return self.block_ends[block] == self.block_starts[block]
+
+    def piece(self, index: int) -> tuple[str | None, int, int]:
+        return self.decoded[index], self.starts[index], self.ends[index]
 
 
 class ExtractedPost(NamedTuple):
     """A post found in HTML; its spans are offsets into the extract's text."""
 
     title: str | None
-    prose: tuple[Span, ...]
+    prose: Sequence[Span]
     headings: tuple[Span, ...]
     links: tuple[Span, ...]
 
@@ -98,16 +158,16 @@ class Extract:
 
     @property
     def text(self) -> str:
-        return blank_spans(self.source, self.code)
+        return blank_spans(self.source, self.code, in_order=True)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """An open element and what it changed about its content."""
 
     name: str
     counts: tuple[str, ...]
-    link: tuple[_Block, int] | None = None
+    link: tuple[int, int] | None = None  # (block, its first piece) of a link
 
 
 class _ProseParser(HTMLParser):
@@ -115,8 +175,9 @@ class _ProseParser(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.markup = markup
         # Where each line starts, as html.parser counts lines (after each "\n").
-        self._line_starts = [0, *(match.end() for match in re.finditer("\n", markup))]
-        self.blocks: list[_Block] = []
+        self._line_starts = offsets_array((0,))
+        self._line_starts.extend(match.end() for match in re.finditer("\n", markup))
+        self.pieces = _Pieces()
         self.stack: list[_Open] = []
         self.depth = dict.fromkeys(
             ("skip", "article", "nested_article", "main", "furniture", "page_furniture",
@@ -125,7 +186,7 @@ class _ProseParser(HTMLParser):
         )  # fmt: skip
         self.articles = 0
         self.page_title: list[str] = []
-        self.block: _Block | None = None
+        self.block: int | None = None  # the block being read
 
     # -- positions -------------------------------------------------------------------------
 
@@ -143,21 +204,20 @@ class _ProseParser(HTMLParser):
         """A block element starts or ends: inside a list or block quote, a line break."""
         block = self.block
         if self.depth["container"] and block is not None and not self.depth["heading"]:
-            if block.pieces and block.pieces[-1][0] != "\n":
-                block.pieces.append(("\n", start, end))
+            if not self.pieces.is_empty(block) and self.pieces.last_decoded(block) != "\n":
+                self.pieces.add(block, "\n", start, end)
             return
         self.block = None
 
-    def _current(self) -> _Block:
+    def _current(self) -> int:
         if self.block is None:
             depth = self.depth
-            self.block = _Block(
-                article=self.articles if depth["article"] else None,
-                in_main=bool(depth["main"]),
-                page_furniture=bool(depth["page_furniture"]),
-                heading=bool(depth["heading"]),
+            flags = (
+                (_Pieces.IN_MAIN if depth["main"] else 0)
+                | (_Pieces.PAGE_FURNITURE if depth["page_furniture"] else 0)
+                | (_Pieces.HEADING if depth["heading"] else 0)
             )
-            self.blocks.append(self.block)
+            self.block = self.pieces.new_block(self.articles if depth["article"] else None, flags)
         return self.block
 
     def _prose(self) -> bool:
@@ -169,14 +229,15 @@ class _ProseParser(HTMLParser):
             self.page_title.append(self.markup[start:end] if decoded is None else decoded)
         elif self._prose():
             block = self._current()
+            pieces = self.pieces
             if self.depth["container"] and self.markup[start:end].isspace():
                 # Between the items of a list or quote: no paragraph break.
-                if block.pieces and block.pieces[-1][0] == "\n":
+                if pieces.last_decoded(block) == "\n":
                     return
                 decoded = " "
             if self.depth["code"]:
-                block.blanked.add(len(block.pieces))
-            block.pieces.append((decoded, start, end))
+                pieces.code.add(len(pieces.starts))
+            pieces.add(block, decoded, start, end)
 
     # -- what html.parser gives up on -----------------------------------------------------
 
@@ -200,7 +261,7 @@ class _ProseParser(HTMLParser):
         """A ``<br>`` breaks the line (True); a block element ends the paragraph."""
         if tag == "br":
             if self._prose() and self.block is not None:
-                self.block.pieces.append(("\n", start, end))
+                self.pieces.add(self.block, "\n", start, end)
             return True
         if tag in _BLOCKS:
             self._boundary(start, end)
@@ -219,7 +280,7 @@ class _ProseParser(HTMLParser):
             self.articles += 1
         if tag == "a" and self._prose() and any(name == "href" for name, _ in attrs):
             block = self._current()
-            opened.link = (block, len(block.pieces))
+            opened.link = (block, self.pieces.block_ends[block])
         self.stack.append(opened)
 
     def _counts(self, tag: str, attributes: dict[str, str | None]) -> tuple[str, ...]:
@@ -263,8 +324,9 @@ class _ProseParser(HTMLParser):
                 self.depth[name] -= 1
             if opened.link is not None:
                 block, first_piece = opened.link
-                if len(block.pieces) > first_piece:
-                    block.links.append((first_piece, len(block.pieces)))
+                end_piece = self.pieces.block_ends[block]
+                if end_piece > first_piece:
+                    self.pieces.links.setdefault(block, []).append((first_piece, end_piece))
             if opened.name == tag:
                 break
         if tag in _BLOCKS:
@@ -294,40 +356,75 @@ def extract(markup: str) -> Extract:
     parser = _ProseParser(markup)
     parser.feed(markup)
     parser.close()
-    blocks = [block for block in parser.blocks if _has_text(markup, block)]
+    pieces = parser.pieces
+    blocks = offsets_array(
+        block for block in range(len(pieces.flags)) if _has_text(markup, pieces, block)
+    )
     page_title = " ".join("".join(parser.page_title).split()) or None
-    groups: list[list[_Block]]
-    if any(block.article is not None for block in blocks):
-        numbers = sorted({block.article for block in blocks if block.article is not None})
-        groups = [[block for block in blocks if block.article == number] for number in numbers]
-    elif any(block.in_main for block in blocks):
-        groups = [[block for block in blocks if block.in_main and not block.page_furniture]]
+    groups: list[array[int]]
+    if any(pieces.article[block] >= 0 for block in blocks):
+        # One pass, not one per article: a page may hold thousands.
+        by_article: dict[int, array[int]] = {}
+        for block in blocks:
+            if pieces.article[block] >= 0:
+                by_article.setdefault(pieces.article[block], offsets_array()).append(block)
+        groups = [by_article[number] for number in sorted(by_article)]
+    elif any(pieces.flags[block] & _Pieces.IN_MAIN for block in blocks):
+        groups = [
+            offsets_array(
+                block
+                for block in blocks
+                if pieces.flags[block] & _Pieces.IN_MAIN
+                and not pieces.flags[block] & _Pieces.PAGE_FURNITURE
+            )
+        ]
     else:
-        groups = [[block for block in blocks if not block.page_furniture]]
+        groups = [
+            offsets_array(
+                block for block in blocks if not pieces.flags[block] & _Pieces.PAGE_FURNITURE
+            )
+        ]
+    del blocks
     out = DecodedText(markup)
     posts: list[ExtractedPost] = []
     code: list[Span] = []
     for group in groups:
-        prose: list[Span] = []
+        prose = offsets_array(), offsets_array()
         headings: list[Span] = []
         links: list[Span] = []
         title: str | None = None
         for block in group:
+            first, last = pieces.block_starts[block], pieces.block_ends[block]
             if out.length:
-                out.decoded(_PARAGRAPH_BREAK, block.pieces[0][1], block.pieces[0][1])
-            starts = _emit(out, markup, block)
-            code.extend(Span(starts[index], starts[index + 1]) for index in sorted(block.blanked))
+                out.decoded(_PARAGRAPH_BREAK, pieces.starts[first], pieces.starts[first])
+            starts = _emit(out, pieces, first, last)
+            code.extend(
+                Span(starts[index - first], starts[index - first + 1])
+                for index in range(first, last)
+                if index in pieces.code
+            )
             span = Span(starts[0], out.length)
-            prose.append(span)
-            links.extend(Span(starts[first], starts[last]) for first, last in block.links)
-            if block.heading:
+            prose[0].append(span.start)
+            prose[1].append(span.end)
+            links.extend(
+                Span(starts[start - first], starts[end - first])
+                for start, end in pieces.links.get(block, ())
+            )
+            if pieces.flags[block] & _Pieces.HEADING:
                 headings.append(span)
                 if title is None:
-                    title = "".join(_piece_text(markup, piece) for piece in block.pieces)
-        if prose:
+                    title = "".join(
+                        _piece_text(markup, pieces.piece(index)) for index in range(first, last)
+                    )
+        if prose[0]:
             if title is None and len(groups) == 1:
                 title = page_title
-            posts.append(ExtractedPost(title, tuple(prose), tuple(headings), tuple(links)))
+            posts.append(
+                ExtractedPost(
+                    title, compact_spans(Spans.of_offsets(*prose)), tuple(headings), tuple(links)
+                )
+            )
+    del groups
     source = out.text()
     titled = tuple(
         post._replace(
@@ -340,15 +437,17 @@ def extract(markup: str) -> Extract:
     return Extract(source, out.offset_map(), titled, tuple(code))
 
 
-def _untitled(text: str, prose: tuple[Span, ...]) -> str | None:
+def _untitled(text: str, prose: Sequence[Span]) -> str | None:
     return first_line_title(text[prose[0].start : prose[-1].end])
 
 
-def _emit(out: DecodedText, markup: str, block: _Block) -> list[int]:
-    """Append the block's pieces; where each piece starts in the text (and where it ends)."""
-    starts = []
-    for decoded, start, end in block.pieces:
+def _emit(out: DecodedText, pieces: _Pieces, first: int, last: int) -> array[int]:
+    """Append pieces ``[first, last)``; where each starts in the text (and where the last
+    ends)."""
+    starts = offsets_array()
+    for index in range(first, last):
         starts.append(out.length)
+        decoded, start, end = pieces.piece(index)
         if decoded is None:
             out.copy(start, end)
         else:
@@ -362,8 +461,11 @@ def _piece_text(markup: str, piece: tuple[str | None, int, int]) -> str:
     return markup[start:end] if decoded is None else decoded
 
 
-def _has_text(markup: str, block: _Block) -> bool:
-    return any(not _piece_text(markup, piece).isspace() for piece in block.pieces)
+def _has_text(markup: str, pieces: _Pieces, block: int) -> bool:
+    return any(
+        not _piece_text(markup, pieces.piece(index)).isspace()
+        for index in range(pieces.block_starts[block], pieces.block_ends[block])
+    )
 
 
 def read(path: str, text: str) -> Document:

@@ -34,6 +34,7 @@ from citelint.document import (
     Document,
     LineIndex,
     Span,
+    Spans,
     blank_spans,
     line_spans,
     line_starts,
@@ -114,12 +115,13 @@ def read(path: str, text: str) -> Document:
         )
     starts = line_starts(text)  # blanking keeps every line break: the same lines
     structure = MarkdownStructure()
-    prose: list[Span] = []
+    prose_starts, prose_ends = offsets_array(), offsets_array()
 
     def kept_lines() -> Iterator[Span]:
         # Block by block as the parse finds them: no list of every line of every block.
         for block in prose_blocks(without_templates, structure, LineIndex(text, starts)):
-            prose.append(Span(block[0].start, block[-1].end))
+            prose_starts.append(block[0].start)
+            prose_ends.append(block[-1].end)
             yield from block
 
     blanked, links, inline_code = blank_inline_markup(_keep_only(without_templates, kept_lines()))
@@ -129,7 +131,7 @@ def read(path: str, text: str) -> Document:
     posts = single_post(
         blanked,
         title=shorten(title) if title else None,
-        prose=tuple(prose),
+        prose=Spans.of_offsets(prose_starts, prose_ends),
         headings=tuple(structure.headings),
         metadata=metadata,
     )

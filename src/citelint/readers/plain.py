@@ -7,7 +7,7 @@ line. A file with at least one byline directly under a title line is read that w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import regex
@@ -75,7 +75,7 @@ def split_archive(text: str, lines: LineIndex | None = None) -> tuple[Post, ...]
 def single_post(
     text: str,
     title: str | None = None,
-    prose: tuple[Span, ...] | None = None,
+    prose: Sequence[Span] | None = None,
     headings: tuple[Span, ...] = (),
     metadata: Mapping[str, Any] | None = None,
 ) -> tuple[Post, ...]:

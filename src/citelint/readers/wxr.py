@@ -13,13 +13,22 @@ read other files (external entities) nor expand a few bytes into gigabytes (enti
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers import expat
 
 import regex
 
-from citelint.document import DecodedText, Document, Post, Span, blank_spans
+from citelint.document import (
+    NO_METADATA,
+    DecodedText,
+    Document,
+    Post,
+    Span,
+    blank_spans,
+    compact_spans,
+)
 from citelint.errors import InputError
 from citelint.readers.html import extract
 from citelint.readers.plain import shorten
@@ -40,7 +49,7 @@ class _EntitiesRefusedError(Exception):
     """The export declares entities, which citelint never expands."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     fields: dict[str, str] = field(default_factory=dict)
     body: DecodedText | None = None
@@ -50,12 +59,13 @@ class _Item:
 
 
 class _ExportParser:
-    """Collects the items of an export with, for each body, where its text is in the file."""
+    """Reads the items of an export with, for each body, where its text is in the file."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, on_item: Callable[[_Item], None]) -> None:
         self.text = text
         self.data = text.encode("utf-8")
-        self.items: list[_Item] = []
+        self.on_item = on_item  # called with each item as it ends
+        self.items = 0
         self.path: list[str] = []
         self.item: _Item | None = None
         self.capture: str | None = None  # the field being read, or "body"
@@ -135,8 +145,9 @@ class _ExportParser:
         if item is None:
             return
         if name == "item":
-            self.items.append(item)
+            self.items += 1
             self.item = None
+            self.on_item(item)
         elif self.capture is not None and self.capture != "body":
             value = "".join(self.captured)
             if self.capture == "meta_key":
@@ -173,7 +184,53 @@ def _local(name: str) -> str:
 
 
 def read(path: str, text: str) -> Document:
-    parser = _ExportParser(text)
+    out = DecodedText(text)
+    posts: list[Post] = []
+    links: list[Span] = []
+    code: list[Span] = []
+    # Whether the export is WordPress's decides which items are published posts, and the
+    # first WordPress element may come after some items: those wait for it, or for the end.
+    waiting: list[_Item] = []
+
+    def add(item: _Item, wordpress: bool) -> None:
+        if not _is_published_post(item, wordpress) or item.body is None:
+            return
+        markup = item.body.text()
+        body_map = item.body.offset_map()
+        markup = blank_spans(
+            markup, (Span(*m.span()) for m in _SHORTCODE.finditer(markup)), in_order=True
+        )
+        found = extract(markup)
+        if not found.source.strip():
+            return
+        if out.length:
+            start = body_map.start(0)
+            out.decoded(_PARAGRAPH_BREAK, start, start)
+        shift = out.length
+        out.extend(found.source, found.offsets.through(body_map))
+        code.extend(_shifted(found.code, shift))
+        title = " ".join(item.fields.get("title", "").split())
+        for post in found.posts:
+            posts.append(
+                Post(
+                    title=shorten(title) if title else post.title,
+                    prose=compact_spans(_shifted(post.prose, shift)),
+                    headings=tuple(_shifted(post.headings, shift)),
+                    metadata=item.metadata or NO_METADATA,
+                )
+            )
+            links.extend(_shifted(post.links, shift))
+
+    def on_item(item: _Item) -> None:
+        if parser.wordpress:
+            for earlier in waiting:
+                add(earlier, wordpress=True)
+            waiting.clear()
+            add(item, wordpress=True)
+        else:
+            waiting.append(item)
+
+    parser = _ExportParser(text, on_item)
     try:
         parser.parse()
     except _EntitiesRefusedError:
@@ -187,41 +244,13 @@ def read(path: str, text: str) -> Document:
         ) from None
     if not parser.items and not parser.wordpress:
         raise InputError(f"{path}: not a WordPress export or RSS feed (no <item> elements)")
-    out = DecodedText(text)
-    posts: list[Post] = []
-    links: list[Span] = []
-    code: list[Span] = []
-    for item in parser.items:
-        if not _is_published_post(item, parser.wordpress) or item.body is None:
-            continue
-        markup = item.body.text()
-        body_map = item.body.offset_map()
-        markup = blank_spans(markup, (Span(*m.span()) for m in _SHORTCODE.finditer(markup)))
-        found = extract(markup)
-        if not found.source.strip():
-            continue
-        if out.length:
-            start = body_map.start(0)
-            out.decoded(_PARAGRAPH_BREAK, start, start)
-        shift = out.length
-        out.extend(found.source, found.offsets.through(body_map))
-        code.extend(_shifted(found.code, shift))
-        title = " ".join(item.fields.get("title", "").split())
-        for post in found.posts:
-            posts.append(
-                Post(
-                    title=shorten(title) if title else post.title,
-                    prose=_shifted(post.prose, shift),
-                    headings=_shifted(post.headings, shift),
-                    metadata=item.metadata,
-                )
-            )
-            links.extend(_shifted(post.links, shift))
+    for item in waiting:
+        add(item, parser.wordpress)
     decoded = out.text()
     return Document(
         path=path,
         source=decoded,
-        text=blank_spans(decoded, code),
+        text=blank_spans(decoded, code, in_order=True),
         posts=tuple(posts),
         links=tuple(links),
         file_text=text,
@@ -229,9 +258,9 @@ def read(path: str, text: str) -> Document:
     )
 
 
-def _shifted(spans: tuple[Span, ...], shift: int) -> tuple[Span, ...]:
+def _shifted(spans: Iterable[Span], shift: int) -> Iterator[Span]:
     """Spans of one post's extract, as spans of the document's text."""
-    return tuple(Span(span.start + shift, span.end + shift) for span in spans)
+    return (Span(span.start + shift, span.end + shift) for span in spans)
 
 
 def _is_published_post(item: _Item, wordpress: bool) -> bool:
