@@ -334,6 +334,54 @@ def test_a_rule_file_beyond_the_parsers_limits_is_one_rule_error(
     assert line.startswith(f"{rules / 'HSE001.toml'}: invalid TOML: ") and expected in line
 
 
+PATTERN_RULE = """code = "HSE001"
+name = "house-banned-words"
+kind = "pattern"
+severity = "warning"
+summary = "Words the house style avoids."
+description = "Reports each use of a word the style guide bans."
+message = "Avoid “{match}”"
+
+[options]
+pattern = 'PATTERN'
+
+[examples]
+bad = ["Officials said the crackdown was very unique."]
+good = ["Officials said the crackdown was unique."]
+"""
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("a{" + "1" * 4400 + "}", "it holds a number of more than 100 digits (line 10)"),
+        ("(" * 3000 + "a" + ")" * 3000, "groups are nested too deeply to compile (line 10)"),
+        ("a{4294967294}", "more than the 100,000 a pattern may have"),
+    ],
+)
+def test_a_rule_pattern_beyond_the_regex_parsers_limits_is_one_rule_error(
+    tmp_path: Path, post: Path, capsys: pytest.CaptureFixture[str], pattern: str, expected: str
+) -> None:
+    rules = tmp_path / "house-rules"
+    rules.mkdir()
+    (rules / "HSE001.toml").write_text(PATTERN_RULE.replace("PATTERN", pattern), "utf-8")
+    code, _, err = run(capsys, "check", str(post), "--rules", str(rules))
+    line = one_line(err)
+    assert code == 2 and len(line) < 400
+    assert line.startswith(f"{rules / 'HSE001.toml'}: option 'pattern': ") and expected in line
+
+
+def test_a_configured_pattern_beyond_the_regex_parsers_limits_is_one_config_error(
+    tmp_path: Path, post: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quantifier = "a{" + "1" * 4400 + "}"
+    config = f"[rule-options.SRC001]\ncredit_pattern = '{quantifier}'\n"
+    (tmp_path / "citelint.toml").write_text(config, encoding="utf-8")
+    code, _, err = run(capsys, "check", str(post))
+    assert code == 2
+    assert "key 'rule-options.SRC001.credit_pattern'" in one_line(err)
+
+
 # -- configuration points only inside the project ---------------------------------------------
 
 

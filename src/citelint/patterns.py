@@ -27,13 +27,15 @@ import regex
 
 PATTERN_TIMEOUT_SECONDS = 2.0
 # What all the patterns of one rule may take in one run: a fixed part, so that a short run
-# is not cut short by one slow file, and a part in proportion to the text linted. Measured
-# (bench/hostile.py, issue 14), the built-in rules' patterns take at most 0.02 s per million
-# characters of real posts (FIG001, on the 18F blog, Global Voices, Wikinews and a 64 MB
-# archive of the seed page), and 2 s per million on the most hostile text that still lints
-# in linear time (a run of digits and commas): the budget is five times that, and a pattern
-# that keeps just under the time limit on every paragraph is stopped after a few of them
-# instead of taking hours.
+# is not cut short by one slow file, and a part in proportion to the text linted (the work
+# of a pattern grows with it). Measured (issue 14), FIG001's patterns, the slowest of the
+# built-in rules, take 0.1 to 0.2 s per million characters of real posts (the 18F blog,
+# Global Voices, Wikinews, the CC Labs export; 12 s for a 64 MB archive of the seed page),
+# 2 to 4 s per million on a post that is one long table of figures, and up to 6 s per
+# million on hostile text they still read in linear time (a run of digits and commas). 20 s
+# per million leaves a margin of a hundred over real archives and of three over the worst
+# text measured, while a pattern that keeps just under the time limit on every paragraph
+# is stopped after some seconds instead of taking hours.
 PATTERN_BUDGET_SECONDS = 10.0
 PATTERN_BUDGET_SECONDS_PER_MILLION_CHARACTERS = 20.0
 # The most steps a compiled pattern may have, counting each repeated item once for every
@@ -228,13 +230,24 @@ def compile_timed(source: str, flags: int = 0, label: str | None = None) -> Time
 def compile_checked(source: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile``, refusing (``regex.error``) a pattern whose repeats would make the
     compiled pattern larger than ``MAX_PATTERN_STEPS``."""
+    if _LONG_NUMBER.search(source):
+        # int() refuses so many digits, and no repeat count or group number needs them.
+        raise regex.error(f"it holds a number of more than {_MAX_NUMBER_DIGITS} digits")
     steps = pattern_steps(source)
     if steps > MAX_PATTERN_STEPS:
         raise regex.error(
             f"its repeats make about {steps:,} steps, more than the {MAX_PATTERN_STEPS:,} "
             "a pattern may have (a{n} is written out n times when compiled)"
         )
-    return regex.compile(source, flags)
+    try:
+        return regex.compile(source, flags)
+    except RecursionError:
+        # regex's parser recurses once for each group: groups nested some hundreds deep.
+        raise regex.error("its groups are nested too deeply to compile") from None
+
+
+_MAX_NUMBER_DIGITS = 100
+_LONG_NUMBER = regex.compile(rf"\d{{{_MAX_NUMBER_DIGITS + 1}}}")
 
 
 _QUANTIFIER = regex.compile(r"\{(\d*)(?:,(\d*))?\}")

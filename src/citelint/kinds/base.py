@@ -137,7 +137,8 @@ def pattern(value: object) -> TimedPattern:
     try:
         return compile_timed(source)
     except regex.error as error:
-        raise _ValueError(f"regular expression {source!r} does not compile: {error}") from None
+        shown = source if len(source) <= 80 else f"{source[:60]}…({len(source):,} characters)"
+        raise _ValueError(f"regular expression {shown!r} does not compile: {error}") from None
 
 
 def choices(*allowed: str) -> Callable[[object], tuple[str, ...]]:
