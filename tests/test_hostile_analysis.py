@@ -160,3 +160,12 @@ def test_unused_directives_in_an_archive_of_many_posts() -> None:
     found = lint(lines, "posts.jsonl")
     assert Counter(violation.rule.code for violation in found) == Counter({"LNT001": 10_000})
     assert [violation.post for violation in found[-2:]] == ["Post 9998", "Post 9999"]
+
+
+def test_a_post_that_ends_in_many_lines_of_link_text() -> None:
+    # 1 s; 5 s before (each line looked back for a carriage return to the start of the post).
+    text = "Title\n\n" + TAIL + "\n\nHe went home.\n\n" + "Read more\n" * 10_000
+    assert codes(text) == Counter({"SRC001": 1})
+    for line_break in ("\n", "\r\n", "\r"):
+        post = line_break.join(["Title", "", "He went home.", "", "[Reuters]", "Read more", ""])
+        assert codes(post) == Counter()

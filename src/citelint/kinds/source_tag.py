@@ -275,12 +275,19 @@ def _report_line(facts: PostFacts) -> Span:
     return next(_lines_from_the_end(facts.document.text, facts.post.prose))
 
 
+# The line break before a line, searched backwards from its end: looking for each kind of
+# line break on its own reads back to the start of the post for the kind a file does not
+# use, once for every line (a post ending in many lines of link text).
+_LAST_LINE_BREAK = regex.compile(r"[\r\n]", regex.REVERSE)
+
+
 def _lines_from_the_end(text: str, prose: Sequence[Span]) -> Iterator[Span]:
     """The non-blank lines of the post, last first, read backwards without a full split."""
     for region in reversed(prose):
         end = region.end
         while end > region.start:
-            start = max(text.rfind("\n", region.start, end), text.rfind("\r", region.start, end))
+            found = _LAST_LINE_BREAK.search(text, region.start, end)
+            start = -1 if found is None else found.start()
             line_start = region.start if start < 0 else start + 1
             line = trimmed(text, Span(line_start, end))
             if line.end > line.start:
