@@ -468,7 +468,7 @@ def line_starts(text: str) -> array[int]:
     return starts
 
 
-_SPLIT_CHARS = 1 << 16
+_SPLIT_CHARS = 1 << 13  # a list of the lines of 8,192 characters at most
 
 
 class LineIndex:

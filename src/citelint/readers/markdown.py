@@ -117,14 +117,17 @@ def read(path: str, text: str) -> Document:
     structure = MarkdownStructure()
     prose_starts, prose_ends = offsets_array(), offsets_array()
 
-    def kept_lines() -> Iterator[Span]:
+    def kept_lines(parsed: str) -> Iterator[Span]:
         # Block by block as the parse finds them: no list of every line of every block.
-        for block in prose_blocks(without_templates, structure, LineIndex(text, starts)):
+        for block in prose_blocks(parsed, structure, LineIndex(text, starts)):
             prose_starts.append(block[0].start)
             prose_ends.append(block[-1].end)
             yield from block
 
-    blanked, links, inline_code = blank_inline_markup(_keep_only(without_templates, kept_lines()))
+    kept = _keep_only(without_templates, kept_lines(without_templates))
+    del without_templates  # each copy of a large file is as large as it: one at a time
+    blanked, links, inline_code = blank_inline_markup(kept)
+    del kept
     title = metadata.get("title")
     title = title.strip() if isinstance(title, str) else ""
     title = title or structure.first_heading

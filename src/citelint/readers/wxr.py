@@ -188,8 +188,9 @@ def read(path: str, text: str) -> Document:
     posts: list[Post] = []
     links: list[Span] = []
     code: list[Span] = []
-    # Whether the export is WordPress's decides which items are published posts, and the
-    # first WordPress element may come after some items: those wait for it, or for the end.
+    # Whether the export is WordPress's can decide whether an item is a published post (one
+    # whose fields say status draft), and the first WordPress element may come after some
+    # items: such an item waits for it, or for the end, and so does every item after it.
     waiting: list[_Item] = []
 
     def add(item: _Item, wordpress: bool) -> None:
@@ -227,8 +228,10 @@ def read(path: str, text: str) -> Document:
                 add(earlier, wordpress=True)
             waiting.clear()
             add(item, wordpress=True)
-        else:
+        elif waiting or _is_published_post(item, True) != _is_published_post(item, False):
             waiting.append(item)
+        else:
+            add(item, wordpress=False)
 
     parser = _ExportParser(text, on_item)
     try:
