@@ -14,6 +14,7 @@ A figure is compared by its value and kind after normalising how it is written: 
 from __future__ import annotations
 
 import difflib
+import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -181,30 +182,79 @@ def figure_values(text: str, span: Span | None = None) -> list[FigureValue]:
     return values
 
 
-def missing_values(
-    values: Sequence[FigureValue], original_values: Sequence[FigureValue]
-) -> list[FigureValue]:
-    """The values of a figure that the original does not hold (a count may be written as a
-    bare number there)."""
-    known = set(original_values)
-    numbers = {value.value for value in original_values}
-    return [
-        value
-        for value in values
-        if value not in known and not (value.kind == "count" and value.value in numbers)
-    ]
+class OriginalValues:
+    """The figure values of an original, as sets: every figure of a post is looked up in
+    them, and building them for each figure would read the original once a figure."""
+
+    def __init__(self, values: Sequence[FigureValue]) -> None:
+        self.known = set(values)
+        self.numbers = {value.value for value in values}
+
+    def missing(self, values: Sequence[FigureValue]) -> list[FigureValue]:
+        """The values of a figure that the original does not hold (a count may be written
+        as a bare number there)."""
+        return [
+            value
+            for value in values
+            if value not in self.known
+            and not (value.kind == "count" and value.value in self.numbers)
+        ]
 
 
-def nearest_figure(
-    value: FigureValue, figures: Sequence[tuple[str, Sequence[FigureValue]]]
-) -> str | None:
-    """Of the original's figures (written, values), the one nearest ``value`` in its kind."""
-    best: tuple[float, str] | None = None
-    for written, values in figures:
-        for other in values:
-            if other.kind != value.kind:
-                continue
-            distance = abs(other.value - value.value) / max(abs(value.value), 1.0)
-            if best is None or distance < best[0]:
-                best = (distance, written)
-    return None if best is None else best[1]
+class NearestFigures:
+    """The figures of an original (written, values) by kind and value, so that the one
+    nearest a value is found by bisection, not by reading every figure for each value
+    missing from the original."""
+
+    def __init__(self, figures: Sequence[tuple[str, Sequence[FigureValue]]]) -> None:
+        self.figures = figures
+        # By kind: the distinct values in order, and for each the first figure holding it
+        # (its place among all the values, and how it is written).
+        first: dict[str, dict[float, tuple[int, str]]] = {}
+        self.finite = True
+        place = 0
+        for written, values in figures:
+            for other in values:
+                self.finite = self.finite and math.isfinite(other.value)
+                first.setdefault(other.kind, {}).setdefault(other.value, (place, written))
+                place += 1
+        self.values = {kind: sorted(table) for kind, table in first.items()}
+        self.first = first
+
+    def nearest(self, value: FigureValue) -> str | None:
+        """The figure nearest ``value`` in its kind; of those as near, the first."""
+        if not (self.finite and math.isfinite(value.value)):
+            return self._read_all(value)  # inf and nan do not order: compare as before
+        values = self.values.get(value.kind)
+        if not values:
+            return None
+        scale = max(abs(value.value), 1.0)
+
+        def distance(index: int) -> float:
+            return abs(values[index] - value.value) / scale
+
+        right = bisect_left(values, value.value)
+        left = right - 1
+        best = min(distance(index) for index in (left, right) if 0 <= index < len(values))
+        # The distance grows away from the value on either side, so the values as near as
+        # the nearest stand next to it (several only when rounding makes them equal).
+        tied = []
+        while left >= 0 and distance(left) == best:
+            tied.append(left)
+            left -= 1
+        while right < len(values) and distance(right) == best:
+            tied.append(right)
+            right += 1
+        table = self.first[value.kind]
+        return min(table[values[index]] for index in tied)[1]
+
+    def _read_all(self, value: FigureValue) -> str | None:
+        best: tuple[float, str] | None = None
+        for written, values in self.figures:
+            for other in values:
+                if other.kind != value.kind:
+                    continue
+                distance = abs(other.value - value.value) / max(abs(value.value), 1.0)
+                if best is None or distance < best[0]:
+                    best = (distance, written)
+        return None if best is None else best[1]

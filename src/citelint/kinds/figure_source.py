@@ -34,9 +34,9 @@ from citelint.analysis.figures import (
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.verification import (
     FigureValue,
+    NearestFigures,
+    OriginalValues,
     figure_values,
-    missing_values,
-    nearest_figure,
 )
 from citelint.document import Span
 from citelint.kinds.base import (
@@ -194,8 +194,11 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
             continue
         traceable = []
         if original is not None:
-            traceable = [item for item in unsourced if original.holds(document.source, item[0])]
-            unsourced = [item for item in unsourced if item not in traceable]
+            # Split in one pass: looking each figure up in the list of the others would cost
+            # the square of a sentence's figures.
+            held = [original.holds(document.source, item[0]) for item in unsourced]
+            traceable = [item for item, holds in zip(unsourced, held, strict=True) if holds]
+            unsourced = [item for item, holds in zip(unsourced, held, strict=True) if not holds]
         for group, severity in ((unsourced, None), (traceable, "info")):
             if not group:
                 continue
@@ -231,20 +234,23 @@ class _OriginalFigures:
             paragraphs = split_paragraphs(document.text, original.post.prose)
             figures = find_figures(document.text, paragraphs, options.matcher, document.lowered)
             written = [(_with_noun(document.source, f), f.span) for f in figures]
+            figures_written = [
+                (text, figure_values(document.source, span)) for text, span in written
+            ]
             cached = (
-                [(text, figure_values(document.source, span)) for text, span in written],
-                figure_values(original.prose_text()),
+                NearestFigures(figures_written),
+                OriginalValues(figure_values(original.prose_text())),
             )
             original.cache[key] = cached
-        self.figures: list[tuple[str, list[FigureValue]]] = cached[0]
-        self.values: list[FigureValue] = cached[1]
+        self.figures: NearestFigures = cached[0]
+        self.values: OriginalValues = cached[1]
 
     def missing(self, source: str, figure: Figure) -> list[FigureValue]:
-        return missing_values(figure_values(source, figure.span), self.values)
+        return self.values.missing(figure_values(source, figure.span))
 
     def holds(self, source: str, figure: Figure) -> bool:
         values = figure_values(source, figure.span)
-        return bool(values) and not missing_values(values, self.values)
+        return bool(values) and not self.values.missing(values)
 
 
 _FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w’'-]*){1,3}")
@@ -277,7 +283,7 @@ def _not_in_source(
         missing = original.missing(source, figure)
         if not missing:
             continue
-        nearest = nearest_figure(missing[0], original.figures)
+        nearest = original.figures.nearest(missing[0])
         reason = f"the original {pairing.original.path} does not hold it"
         if nearest is not None:
             reason += f"; its nearest {_kind_name(missing[0].kind)} is “{nearest}”"
