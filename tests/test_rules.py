@@ -62,6 +62,11 @@ VALID = (builtin_rules_dir() / "QUO002-unopened-quotation.toml").read_text(encod
             ('report = ["unopened"]', 'report = "unopened"'),
             "option 'report': expected an array of strings, got a string (line 18)",
         ),
+        (
+            ('report = ["unopened"]', f'report = ["{"u" * 5000}"]'),
+            "option 'report': expected words or phrases of at most 200 characters, found one of "
+            "5,000 (line 18)",
+        ),
         (('report = ["unopened"]', 'report = ["unopened"]\ncolour = 1'), "unknown option 'colour'"),
         (
             ('report = ["unopened"]', 'report = ["everything"]'),

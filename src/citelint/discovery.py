@@ -134,4 +134,3 @@ def _walk(
                 continue
         pending.extend(reversed(subdirectories))
     return found
-

@@ -115,12 +115,22 @@ def text(value: object) -> str:
     return value
 
 
+# Lists hold words and phrases (speech verbs, outlets); the longest built-in one has 51
+# characters. A word of thousands would be a lexicon trie thousands of levels deep.
+MAX_LIST_ITEM_CHARS = 200
+
+
 def text_list(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise _ValueError(f"expected an array of strings, got {type_name(value)}")
     for item in value:
         if not isinstance(item, str):
             raise _ValueError(f"expected an array of strings, found {type_name(item)} in it")
+        if len(item) > MAX_LIST_ITEM_CHARS:
+            raise _ValueError(
+                f"expected words or phrases of at most {MAX_LIST_ITEM_CHARS} characters, found "
+                f"one of {len(item):,}"
+            )
     return tuple(value)
 
 
