@@ -138,6 +138,10 @@ def test_explain_shows_why_and_examples(capsys: pytest.CaptureFixture[str]) -> N
     assert out.startswith("QUO003 mismatched-quotation-marks\n")
     assert "Why it matters" in out and "Bad:" in out and "Good:" in out
     assert "Durihana‘s" in out
+    assert "\nMessage fields: {mark}, {reason}\n" in out
+    _, out, _ = run(capsys, "explain", "VRF001")
+    fields = "{diff}, {passage}, {quote}, {reason}, {source}"
+    assert f'\nMessage fields (with report = "differs-from-source"): {fields}\n' in out
     code, _, err = run(capsys, "explain", "XYZ999")
     assert code == 2 and "no rule XYZ999" in err
 

@@ -191,6 +191,12 @@ def test_a_pyproject_without_a_citelint_table_is_not_configuration(
             "key 'rule-options.FIG001.scope': option 'scope': 'page' is not one of",
         ),
         (
+            '[rule-options.SRC001]\nreport = "unknown"\n',
+            "key 'rule-options.SRC001.report': rule SRC001's message uses {ending}, but kind "
+            "'source-tag' with report = \"unknown\" provides only {form}, {source}, "
+            "{suggestion}, {title}",
+        ),
+        (
             '[input-format]\n"*.x" = "pdf"\n',
             "key 'input-format.*.x': expected one of text, markdown, html, wxr, jsonl, got 'pdf'",
         ),

@@ -90,6 +90,80 @@ def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], messa
     assert message in str(error.value)
 
 
+@pytest.mark.parametrize(
+    ("rule_file", "change", "message"),
+    [
+        (
+            "ATR001-unattributed-quotation.toml",
+            ("{reason}", "{source}"),
+            "message uses {source}, but kind 'quote-attribution' with report = \"unattributed\" "
+            "provides only {quote}, {reason} (line 23)",
+        ),
+        (
+            "ATR001-unattributed-quotation.toml",
+            ("{reason}", "{speaker}"),
+            "message uses {speaker}, but kind 'quote-attribution' with report = \"unattributed\" "
+            "provides only {quote}, {reason} (line 23)",
+        ),
+        (
+            "FIG001-unsourced-figure.toml",
+            ("{reason}", "{source}"),
+            "message uses {source}, but kind 'figure-source' with report = \"unsourced\" provides "
+            "only {figures}, {reason} (line 22)",
+        ),
+        (
+            "SRC001-missing-source-tag.toml",
+            ("{ending}", "{suggestion}"),
+            "message uses {suggestion}, but kind 'source-tag' with report = \"missing\" provides "
+            "only {ending}, {title} (line 33)",
+        ),
+        (
+            "SRC003-unknown-source.toml",
+            ('report = "unknown"', 'report = "missing"'),
+            "message uses {source}, but kind 'source-tag' with report = \"missing\" provides only "
+            "{ending}, {title} (line 17)",
+        ),
+        (
+            "QUO002-unopened-quotation.toml",
+            ("{mark}", "{mark:"),
+            "message is not a valid template: unmatched '{' in format spec (line 15)",
+        ),
+    ],
+)
+def test_a_message_uses_only_what_its_report_fills(
+    rule_file: str, change: tuple[str, str], message: str
+) -> None:
+    source = (builtin_rules_dir() / rule_file).read_text(encoding="utf-8")
+    changed = source.replace(*change, 1)
+    assert changed != source
+    with pytest.raises(RuleError) as error:
+        parse_rule(changed, f"rules/{rule_file}")
+    assert str(error.value) == f"rules/{rule_file}: {message}"
+
+
+def test_a_message_is_checked_against_the_options_it_takes_from_another_rule(
+    tmp_path: Path,
+) -> None:
+    source = (builtin_rules_dir() / "VRF001-quotation-differs-from-source.toml").read_text(
+        encoding="utf-8"
+    )
+    copy = source.replace('code = "VRF001"', 'code = "HSE001"', 1).replace(
+        'name = "quotation-differs-from-source"', 'name = "house-differs"', 1
+    )
+    (tmp_path / "house.toml").write_text(copy.replace("{reason}", "{diff}"), encoding="utf-8")
+    assert "HSE001" in {rule.code for rule in load_rules([tmp_path])}
+    # Without its own report, the rule reports what ATR001 does, which fills no {diff}.
+    unattributed = copy.replace("{reason}", "{diff}").replace('report = "differs-from-source"', "")
+    (tmp_path / "house.toml").write_text(unattributed, encoding="utf-8")
+    line = unattributed[: unattributed.index("message = ")].count("\n") + 1
+    with pytest.raises(RuleError) as error:
+        load_rules([tmp_path])
+    assert str(error.value) == (
+        f"{tmp_path / 'house.toml'}: message uses {{diff}}, but kind 'quote-attribution' with "
+        f'report = "unattributed" provides only {{quote}}, {{reason}} (line {line})'
+    )
+
+
 def test_a_pattern_that_does_not_compile_fails_at_load(tmp_path: Path) -> None:
     source = (builtin_rules_dir() / "SRC001-missing-source-tag.toml").read_text(encoding="utf-8")
     broken = source.replace(

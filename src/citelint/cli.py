@@ -24,7 +24,7 @@ from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
 from citelint.files import refuse_overwriting_input, write_text
 from citelint.inventory import QuotationRecord, quotation_records
-from citelint.kinds.base import option_docs
+from citelint.kinds.base import MODE_OPTION, option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.originals import MIN_SHARE
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, check_encoding, json_lines_fields
@@ -619,6 +619,10 @@ def explanation(rule: Rule) -> str:
         "Options (set in the rule file):",
     ]
     lines.extend(f"  {name}: {doc}" for name, doc in option_docs(rule.kind.options_type))
+    mode = rule.kind.mode(rule.options)
+    filled = ", ".join("{" + name + "}" for name in sorted(rule.kind.fields(rule.options)))
+    chosen = "" if mode is None else f' (with {MODE_OPTION} = "{mode}")'
+    lines.extend(["", f"Message fields{chosen}: {filled}"])
     for title, examples in (("Bad", rule.bad_examples), ("Good", rule.good_examples)):
         lines.extend(["", f"{title}:"])
         for example in examples:

@@ -22,7 +22,7 @@ from citelint import toml
 from citelint.errors import RuleError
 from citelint.files import RULE_FILE, is_regular_file, os_reason, read_text, shown_path
 from citelint.kinds import KINDS
-from citelint.kinds.base import Kind, OptionError, parse_options
+from citelint.kinds.base import MODE_OPTION, Kind, OptionError, parse_options
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -106,6 +106,10 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
         options = parse_options(rule.kind.options_type, table)
     except OptionError as error:
         raise RuleError(f"{rule.path}: options from {base_code}: {error.message}{where}") from None
+    problem = unfilled_message_field(rule.message, rule.kind, options)
+    if problem:
+        line = _line_of_key(source, None, "message")
+        raise RuleError(f"{rule.path}: {problem}" + (f" (line {line})" if line else ""))
     return replace(rule, options=options, options_table=table, options_from=None)
 
 
@@ -165,9 +169,10 @@ def parse_rule(source: str, path: str) -> Rule:
             "'default' must be true or false (whether the rule runs unless selected)", "default"
         )
     message = data["message"]
-    problem = _message_problem(message, kind)
-    if problem:
-        raise fail(problem, "message")
+    try:
+        message_fields(message)
+    except ValueError as error:
+        raise fail(f"message is not a valid template: {error}", "message") from None
 
     options_table = data.get("options", {})
     if not isinstance(options_table, dict):
@@ -183,6 +188,9 @@ def parse_rule(source: str, path: str) -> Rule:
             options = parse_options(kind.options_type, options_table)
         except OptionError as error:
             raise fail(error.message, error.key, "options") from None
+        problem = unfilled_message_field(message, kind, options)
+        if problem:
+            raise fail(problem, "message")
 
     examples = data.get("examples")
     if not isinstance(examples, dict):
@@ -233,15 +241,21 @@ def _example_list(
     return tuple(value)
 
 
-def _message_problem(message: str, kind: Kind[Any]) -> str | None:
-    try:
-        fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
-    except ValueError as error:
-        return f"message is not a valid template: {error}"
-    for name in fields:
-        if name not in kind.message_fields:
-            provided = ", ".join("{" + field + "}" for field in sorted(kind.message_fields))
-            return f"message uses {{{name}}}, but kind '{kind.name}' provides only {provided}"
+def message_fields(message: str) -> list[str]:
+    """The fields a message template uses; ``ValueError`` if it is not a template."""
+    return [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+
+
+def unfilled_message_field(message: str, kind: Kind[Any], options: object) -> str | None:
+    """What is wrong when ``message`` uses a field that the findings of ``kind`` with
+    ``options`` (what its ``report`` option picks) do not fill, else None."""
+    provided = kind.fields(options)
+    for name in message_fields(message):
+        if name not in provided:
+            mode = kind.mode(options)
+            chosen = "" if mode is None else f' with {MODE_OPTION} = "{mode}"'
+            listed = ", ".join("{" + field + "}" for field in sorted(provided))
+            return f"message uses {{{name}}}, but kind '{kind.name}'{chosen} provides only {listed}"
     return None
 
 
@@ -253,9 +267,11 @@ def with_overrides(
     changed = rule if severity is None else replace(rule, severity=severity)
     if options:
         table = {**rule.options_table, **options}
-        changed = replace(
-            changed, options=parse_options(rule.kind.options_type, table), options_table=table
-        )
+        parsed = parse_options(rule.kind.options_type, table)
+        problem = unfilled_message_field(rule.message, rule.kind, parsed)
+        if problem:
+            raise OptionError(MODE_OPTION, f"rule {rule.code}'s {problem}")
+        changed = replace(changed, options=parsed, options_table=table)
     return changed
 
 

@@ -47,15 +47,39 @@ class Finding:
     severity: str | None = None
 
 
+# The option by which a rule picks what a kind of several modes reports.
+MODE_OPTION = "report"
+
+
 @dataclass(frozen=True)
 class Kind(Generic[OptionsT]):
-    """A check algorithm: rules pick one by ``name`` and configure it with options."""
+    """A check algorithm: rules pick one by ``name`` and configure it with options.
+
+    What a finding fills in the rule's message depends on what the rule reports: a kind
+    that reports one thing fills ``message_fields``; a kind whose ``report`` option picks
+    one of several things (``unattributed``, ``differs-from-source``) has ``modes``, the
+    fields each choice fills, and its ``report`` option takes the choices from there. A
+    rule's message is checked against them when the rule is loaded.
+    """
 
     name: str
     summary: str
     options_type: type[OptionsT]
-    message_fields: frozenset[str]
     check: Callable[[PostFacts, OptionsT], Iterable[Finding]]
+    message_fields: frozenset[str] = frozenset()
+    modes: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict, hash=False)
+
+    def mode(self, options: OptionsT) -> str | None:
+        """What a rule with ``options`` reports, for a kind of several modes."""
+        if not self.modes:
+            return None
+        chosen: str = getattr(options, MODE_OPTION)
+        return chosen
+
+    def fields(self, options: OptionsT) -> frozenset[str]:
+        """The message fields every finding of a rule with ``options`` fills."""
+        mode = self.mode(options)
+        return self.message_fields if mode is None else self.modes[mode]
 
 
 _MISSING: Any = object()

@@ -57,6 +57,12 @@ if TYPE_CHECKING:
     from citelint.analysis import PostFacts
     from citelint.originals import Original
 
+# What each value of ``report`` fills in the rule's message.
+_MODES = {
+    "unsourced": frozenset({"figures", "reason"}),
+    "not-in-source": frozenset({"figures", "reason", "source"}),
+}
+
 
 @dataclass(frozen=True, kw_only=True)
 class FigureSourceOptions(QuoteStyleOptions, CueOptions):
@@ -100,7 +106,7 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
         default=True,
     )
     report: str = option(
-        one_of("unsourced", "not-in-source"),
+        one_of(*_MODES),
         doc="What the rule reports: figures with no source in their sentence, or figures the "
         "archived original does not hold (with --sources).",
         default="unsourced",
@@ -371,6 +377,6 @@ KIND = Kind(
     name="figure-source",
     summary="Every statistic says where it comes from.",
     options_type=FigureSourceOptions,
-    message_fields=frozenset({"figures", "reason", "source"}),
+    modes=_MODES,
     check=check,
 )

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from citelint.analysis import PostFacts
 
 _EXCERPT_WORDS = 8
+# What each value of ``report`` fills in the rule's message.
+_MODES = {
+    "unattributed": frozenset({"quote", "reason"}),
+    "differs-from-source": frozenset({"quote", "reason", "passage", "diff", "source"}),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,7 +75,7 @@ class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
         default=True,
     )
     report: str = option(
-        one_of("unattributed", "differs-from-source"),
+        one_of(*_MODES),
         doc="What the rule reports: speech with no speaker, or speech whose words are not in "
         "the archived original (with --sources).",
         default="unattributed",
@@ -175,6 +180,6 @@ KIND = Kind(
     name="quote-attribution",
     summary="Every quoted statement says who is speaking.",
     options_type=QuoteAttributionOptions,
-    message_fields=frozenset({"quote", "reason", "passage", "diff", "source"}),
+    modes=_MODES,
     check=check,
 )

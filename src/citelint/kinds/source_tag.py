@@ -47,7 +47,14 @@ if TYPE_CHECKING:
 _QUOTED_ENDING_CHARS = 40
 _ENDING_SCAN_CHARS = 2000
 _CREDIT_FORMS = ("tag", "credit-line", "front-matter", "dateline")
-_MESSAGE_FIELDS = ("title", "ending", "line", "source", "suggestion", "form")
+# What each value of ``report`` fills in the rule's message (``line``: the last line, or
+# for no-archived-source the directory of originals searched).
+_MODES = {
+    "missing": frozenset({"title", "ending"}),
+    "malformed": frozenset({"title", "ending", "line", "source"}),
+    "unknown": frozenset({"title", "source", "suggestion", "form"}),
+    "no-archived-source": frozenset({"title", "source", "form", "line"}),
+}
 
 # The defaults are shared by every rule of this kind (SRC001, SRC002, SRC003), so that they
 # agree on what a credit is; a rule file sets an option only to differ.
@@ -114,7 +121,7 @@ class SourceTagOptions:
         default=compile_timed(LINK_TEXT),
     )
     report: str = option(
-        one_of("missing", "malformed", "unknown", "no-archived-source"),
+        one_of(*_MODES),
         doc="What the rule reports: 'missing' (no credit), 'malformed' (a last line that is "
         "almost a credit), 'unknown' (a credit naming none of known_sources) or "
         "'no-archived-source' (a credited post with no original in --sources).",
@@ -182,13 +189,12 @@ def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
     credit = find_credit(facts, options)
     if options.report == "no-archived-source":
         if credit is not None and facts.archive is not None and facts.pairing is None:
-            fields = dict.fromkeys(_MESSAGE_FIELDS, "")
-            fields.update(
-                title=facts.post.title or "untitled",
-                source=credit.source,
-                form=credit.form,
-                line=str(facts.archive.directory),
-            )
+            fields = {
+                "title": facts.post.title or "untitled",
+                "source": credit.source,
+                "form": credit.form,
+                "line": str(facts.archive.directory),
+            }
             span = credit.span if credit.span.end > credit.span.start else _report_line(facts)
             yield Finding(span=span, fields=fields)
         return
@@ -204,12 +210,10 @@ def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
     span, content = last
     alone = _stands_alone(facts.document.text, span, facts.post.prose)
     malformed = _malformed(content, options) if alone else None
-    fields = dict.fromkeys(_MESSAGE_FIELDS, "")
-    fields.update(title=facts.post.title or "untitled", ending=_ending(content, options))
+    fields = {"title": facts.post.title or "untitled", "ending": _ending(content, options)}
     if options.report == "malformed":
         if malformed is not None:
-            fields.update(line=content, source=malformed)
-            yield Finding(span=span, fields=fields)
+            yield Finding(span=span, fields={**fields, "line": content, "source": malformed})
         return
     if malformed is None:
         yield Finding(span=_report_line(facts), fields=fields)
@@ -335,13 +339,12 @@ def _unknown(facts: PostFacts, options: SourceTagOptions, credit: Credit) -> Ite
         return
     close = difflib.get_close_matches(name.casefold(), list(known), n=1, cutoff=0.75)
     suggestion = f"; did you mean {known[close[0]]}?" if close else ""
-    fields = dict.fromkeys(_MESSAGE_FIELDS, "")
-    fields.update(
-        title=facts.post.title or "untitled",
-        source=name,
-        suggestion=suggestion,
-        form=credit.form,
-    )
+    fields = {
+        "title": facts.post.title or "untitled",
+        "source": name,
+        "suggestion": suggestion,
+        "form": credit.form,
+    }
     yield Finding(span=credit.span, fields=fields)
 
 
@@ -372,6 +375,6 @@ KIND = Kind(
     name="source-tag",
     summary="A post credits its source: a credit line, front matter or a dateline.",
     options_type=SourceTagOptions,
-    message_fields=frozenset(_MESSAGE_FIELDS),
+    modes=_MODES,
     check=check,
 )
