@@ -9,14 +9,15 @@ from collections.abc import Collection, Sequence
 from citelint import patterns
 from citelint.analysis import PostFacts
 from citelint.analysis.sentences import split_sentences
-from citelint.document import Document, Span
+from citelint.document import Document, Post, Span
 from citelint.findings import Violation
+from citelint.kinds.base import Finding
 from citelint.originals import SourceArchive
 from citelint.patterns import PatternAccount, PatternBudgetError, PatternTimeoutError
 from citelint.rules import Rule
 from citelint.suppressions import suppress
 
-__all__ = ["RuleFailures", "Violation", "lint_document", "sentence_hash"]
+__all__ = ["RuleFailures", "Violation", "lint_document", "sentence_hash", "violation"]
 
 _CONTEXT_CHARS = 60
 
@@ -56,29 +57,48 @@ def lint_document(
                 failures.record(rule, error, document.path)
                 continue
             for finding in findings:
-                start = document.position(finding.span.start)
-                line, line_column = document.line_around(start)
-                context, context_hash = _sentence(facts, finding.span.start, sentences, contexts)
-                violations.append(
-                    Violation(
-                        path=document.path,
-                        rule=rule,
-                        message=rule.format_message(finding.fields),
-                        span=finding.span,
-                        start=start,
-                        end=document.end_position(finding.span.end),
-                        post=post.title,
-                        post_id=post.identifier,
-                        source_line=line,
-                        source_column=line_column,
-                        context=context,
-                        context_hash=context_hash,
-                        severity=finding.severity,
-                    )
-                )
-    violations = suppress(document, violations, rules, known_codes)
+                sentence = _sentence(facts, finding.span.start, sentences, contexts)
+                violations.append(violation(document, post, rule, finding, sentence))
+    violations, unused = suppress(document, violations, rules, known_codes)
+    violations.extend(violation(document, post, rule, finding) for post, rule, finding in unused)
     violations.sort(key=lambda violation: violation.sort_key)
     return violations
+
+
+def violation(
+    document: Document,
+    post: Post | None,
+    rule: Rule,
+    finding: Finding,
+    sentence: tuple[str, str] = ("", ""),
+) -> Violation:
+    """``finding`` of ``rule`` in ``post``, placed in its file: the one place a violation is
+    made. ``sentence`` is the start of the sentence the finding is in and that sentence's
+    hash, unless the finding has a context of its own."""
+    span = finding.span
+    if finding.in_file:
+        start, end = document.file_position(span.start), document.file_position(span.end)
+        # The text has no offsets for what only the file holds.
+        span = span if document.offsets is None else Span(0, 0)
+    else:
+        start, end = document.position(span.start), document.end_position(span.end)
+    line, line_column = document.line_around(start)
+    context, context_hash = sentence if finding.context is None else (finding.context,) * 2
+    return Violation(
+        path=document.path,
+        rule=rule,
+        message=rule.format_message(finding.fields),
+        span=span,
+        start=start,
+        end=end,
+        post=None if post is None else post.title,
+        post_id=None if post is None else post.identifier,
+        source_line=line,
+        source_column=line_column,
+        context=context,
+        context_hash=context_hash,
+        severity=finding.severity,
+    )
 
 
 class RuleFailures:

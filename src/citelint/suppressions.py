@@ -27,6 +27,7 @@ import regex
 from citelint.analysis import PostFacts
 from citelint.document import Document, Post, Span
 from citelint.findings import Violation
+from citelint.kinds.base import Finding
 from citelint.rules import Rule
 
 _DIRECTIVE = regex.compile(
@@ -80,14 +81,18 @@ def find_directives(written: str) -> list[Directive]:
     return directives
 
 
+# A finding of the rule of kind unused-suppression, and the post its directive stands in.
+UnusedDirective = tuple[Post | None, Rule, Finding]
+
+
 def suppress(
     document: Document,
     violations: Sequence[Violation],
     rules: Sequence[Rule],
     known_codes: Collection[str] | None = None,
-) -> list[Violation]:
-    """The findings no directive suppresses, then an LNT001 finding for each directive that
-    suppressed nothing (when such a rule is among ``rules``)."""
+) -> tuple[list[Violation], list[UnusedDirective]]:
+    """The findings no directive suppresses, and an LNT001 finding for each directive that
+    suppressed nothing (when such a rule is among ``rules``), for the engine to place."""
     verbatim_starts = [span.start for span in document.verbatim]
     directives = [
         directive
@@ -95,7 +100,7 @@ def suppress(
         if not _inside(directive.span.start, document.verbatim, verbatim_starts)
     ]
     if not directives:
-        return list(violations)
+        return list(violations), []
     regions = _regions(document, directives)
     offsets = [document.file_span(violation.span).start for violation in violations]
     suppressors = _first_covering(regions, offsets, [v.rule.code for v in violations])
@@ -106,11 +111,12 @@ def suppress(
         else:
             suppressor.used.add(violation.rule.code)
     unused_rule = next((rule for rule in rules if rule.kind.name == UNUSED_KIND), None)
-    if unused_rule is not None:
-        active = {rule.code for rule in rules}
-        known = active if known_codes is None else set(known_codes)
-        kept.extend(_unused(document, directives, unused_rule, active, known))
-    return kept
+    if unused_rule is None:
+        return kept, []
+    active = {rule.code for rule in rules}
+    known = active if known_codes is None else set(known_codes)
+    unused = _unused(document, directives, active, known)
+    return kept, [(post, unused_rule, finding) for post, finding in unused]
 
 
 def _inside(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -204,19 +210,15 @@ def _file_paragraphs(document: Document) -> list[Span]:
 
 
 def _unused(
-    document: Document,
-    directives: Sequence[Directive],
-    rule: Rule,
-    active: set[str],
-    known: set[str],
-) -> list[Violation]:
+    document: Document, directives: Sequence[Directive], active: set[str], known: set[str]
+) -> list[tuple[Post | None, Finding]]:
     found = []
     posts = _PostsByStart(document)
     for directive in directives:
         if directive.verb == "enable":
             if not directive.used:
                 reason = "no citelint-disable before it is still open"
-                found.append(_violation(document, directive, rule, reason, posts))
+                found.append(_finding(directive, reason, posts))
             continue
         problems = [f"{token} is not a rule code" for token in directive.bad_codes]
         for code in directive.codes:
@@ -228,31 +230,22 @@ def _unused(
         if not directive.codes and not directive.bad_codes and not directive.used:
             problems.append("no finding to suppress")
         if problems:
-            found.append(_violation(document, directive, rule, "; ".join(problems), posts))
+            found.append(_finding(directive, "; ".join(problems), posts))
     return found
 
 
-def _violation(
-    document: Document, directive: Directive, rule: Rule, reason: str, posts: _PostsByStart
-) -> Violation:
-    start, end = directive.span
-    post = posts.at(start)
-    line, line_column = document.line_around(document.file_position(start))
-    fields = {"directive": directive.written, "reason": reason}
-    return Violation(
-        path=document.path,
-        rule=rule,
-        message=rule.format_message(fields),
-        span=Span(start, end) if document.offsets is None else Span(0, 0),
-        start=document.file_position(start),
-        end=document.file_position(end),
-        post=None if post is None else post.title,
-        post_id=None if post is None else post.identifier,
-        source_line=line,
-        source_column=line_column,
+def _finding(
+    directive: Directive, reason: str, posts: _PostsByStart
+) -> tuple[Post | None, Finding]:
+    """The LNT001 finding of a directive (placed in the file: the text may not hold it), which
+    a baseline recognises by what the directive says."""
+    finding = Finding(
+        span=directive.span,
+        fields={"directive": directive.written, "reason": reason},
+        in_file=True,
         context=directive.written,
-        context_hash=directive.written,
     )
+    return posts.at(directive.span.start), finding
 
 
 class _PostsByStart:

@@ -45,6 +45,11 @@ class Finding:
     fields: Mapping[str, str]
     # Another severity than the rule's, for this finding only (a figure the original holds).
     severity: str | None = None
+    # ``span`` is in the file as written, not the text the checks read: what is found in a
+    # comment, such as a suppression directive (the text may not hold it).
+    in_file: bool = False
+    # What a baseline recognises the finding by, instead of the sentence it starts in.
+    context: str | None = None
 
 
 # The option by which a rule picks what a kind of several modes reports.
