@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from citelint import engine
+from citelint.document import Document, Post
+from citelint.engine import Violation
 from citelint.errors import RuleError
-from citelint.rules import builtin_rules_dir, load_rules, parse_rule, select_rules
+from citelint.kinds import KINDS
+from citelint.kinds.base import Finding
+from citelint.rules import Rule, builtin_rules_dir, load_rules, parse_rule, select_rules
 from conftest import RULES, lint
 
 RULE_FILES = sorted(builtin_rules_dir().glob("*.toml"))
@@ -40,6 +46,35 @@ def test_good_examples_are_not_flagged(rule: object) -> None:
             v.message for v in lint(example, select=(rule.code,), original=rule.example_original)
         ]
         assert not found, f"{rule.code} flags its good example {example!r}: {found}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_findings_fill_exactly_the_fields_their_report_promises(
+    rule: Rule, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled: list[frozenset[str]] = []
+    make = engine.violation
+
+    def recording(
+        document: Document, post: Post | None, rule: Rule, finding: Finding, *rest: Any
+    ) -> Violation:
+        filled.append(frozenset(finding.fields))
+        return make(document, post, rule, finding, *rest)
+
+    monkeypatch.setattr(engine, "violation", recording)
+    for example in rule.bad_examples:
+        lint(example, select=(rule.code,), original=rule.example_original)
+    assert filled
+    assert set(filled) == {rule.kind.fields(rule.options)}
+
+
+def test_every_report_of_every_kind_has_a_built_in_rule() -> None:
+    # So that the test above sees every mode's findings (pattern is for users' own rules).
+    reported = {(rule.kind.name, rule.kind.mode(rule.options)) for rule in RULES}
+    for kind in KINDS.values():
+        modes = list(kind.modes) or [None]
+        if kind.name != "pattern":
+            assert {(kind.name, mode) for mode in modes} <= reported
 
 
 VALID = (builtin_rules_dir() / "QUO002-unopened-quotation.toml").read_text(encoding="utf-8")
@@ -209,7 +244,6 @@ def test_select_and_ignore_prefer_the_longer_prefix() -> None:
 
 
 def test_other_quotation_styles_are_options(tmp_path: Path) -> None:
-    from citelint.document import Document
     from citelint.engine import lint_document
     from citelint.readers import read_document
 
