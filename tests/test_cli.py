@@ -132,6 +132,19 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert (by_code["SRC003"][4], by_code["SRC001"][4]) == ("off", "on")
 
 
+def test_the_format_choices_are_those_of_the_registries(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from citelint import readers, report
+
+    code, out, _ = run(capsys, "check", "--help")
+    assert code == 0
+    assert f"--format <{'|'.join(report.FORMATS)}>" in out
+    assert f"--input-format <{'|'.join(readers.FORMATS)}>" in out
+    assert f"(searched for {', '.join(readers.SUFFIXES)});" in " ".join(out.split())
+    assert "--format <text|full|json|json-lines|github|sarif|junit|gitlab>" in out
+
+
 def test_explain_shows_why_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "explain", "QUO003")
     assert code == 0

@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 from typer._click.exceptions import ClickException
+from typer._types import TyperChoice
 
 from citelint import __version__
 from citelint.analysis import PostFacts
@@ -27,7 +28,9 @@ from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import MODE_OPTION, option_docs
 from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.originals import MIN_SHARE
-from citelint.readers import DEFAULT_MAX_FILE_BYTES, check_encoding, json_lines_fields
+from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, json_lines_fields
+from citelint.readers import FORMATS as INPUT_FORMATS
+from citelint.report import FORMATS as OUTPUT_FORMATS
 from citelint.report import Report, quotes_format, render, safe_json
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
@@ -51,17 +54,6 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
-    text = "text"
-    full = "full"
-    json = "json"
-    json_lines = "json-lines"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-    gitlab = "gitlab"
-
-
 class QuotesFormat(str, Enum):
     text = "text"
     json = "json"
@@ -72,18 +64,17 @@ class FailOn(str, Enum):
     warning = "warning"
 
 
-class InputFormat(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    html = "html"
-    wxr = "wxr"
-    jsonl = "jsonl"
+def _one_of(names: Iterable[str]) -> TyperChoice[str]:
+    """An option value among ``names``, shown and checked as typer shows an Enum's: the
+    choices come from a registry (the readers', the reports'), not a list kept here too."""
+    return TyperChoice(tuple(names))
 
 
 InputFormatOption = Annotated[
-    Optional[InputFormat],  # noqa: UP045
+    Optional[str],  # noqa: UP045
     typer.Option(
         "--input-format",
+        click_type=_one_of(INPUT_FORMATS),
         help="Read every file in this format, whatever its suffix (default: by suffix).",
     ),
 ]
@@ -184,14 +175,15 @@ def check(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files or directories (searched for .txt, .md, .markdown, .html, .htm, .xml, "
-            ".jsonl); '-' reads standard input."
+            help=f"Files or directories (searched for {', '.join(SUFFIXES)}); '-' reads "
+            "standard input."
         ),
     ],
     output_format: Annotated[
-        Optional[OutputFormat],  # noqa: UP045
+        Optional[str],  # noqa: UP045
         typer.Option(
             "--format",
+            click_type=_one_of(OUTPUT_FORMATS),
             help="Output format (default: text; github when GITHUB_ACTIONS=true).",
         ),
     ] = None,
@@ -318,7 +310,7 @@ def _run_options(
     select: Sequence[str] | None,
     ignore: Sequence[str] | None,
     rules_dirs: Sequence[Path] | None,
-    input_format: InputFormat | None,
+    input_format: str | None,
     stdin_filename: str | None,
     encoding: str | None,
     jsonl_field: Sequence[str] | None,
@@ -348,7 +340,7 @@ def _run_options(
         config=config,
         isolated=isolated,
         force_exclude=force_exclude,
-        input_format=input_format.value if input_format else None,
+        input_format=input_format,
         stdin_filename=stdin_filename,
         stdin=sys.stdin.buffer if STDIN in paths else None,
         encoding=encoding,
@@ -391,9 +383,9 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _output_format(chosen: OutputFormat | None) -> str:
+def _output_format(chosen: str | None) -> str:
     if chosen is not None:
-        return chosen.value
+        return chosen
     # As Ruff does: inside GitHub Actions, findings become annotations unless asked otherwise.
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 

@@ -23,6 +23,7 @@ from citelint import toml
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import CONFIGURATION, is_directory, is_regular_file, read_text, shown_path
 from citelint.kinds.base import OptionError, type_name
+from citelint.readers import FORMATS
 from citelint.rules import (
     SEVERITIES,
     Rule,
@@ -39,7 +40,7 @@ DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "_site", "__pycache__",
     ".tox", ".nox", "dist", "build",
 )  # fmt: skip
-INPUT_FORMATS = ("text", "markdown", "html", "wxr", "jsonl")
+INPUT_FORMATS = tuple(FORMATS)
 
 
 @dataclass(frozen=True)
