@@ -249,9 +249,18 @@ def check(
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
     options = _run_options(
-        paths, select, ignore, rules_dirs, input_format, stdin_filename, encoding,
-        jsonl_field, config, isolated, force_exclude,
-    )  # fmt: skip
+        paths=paths,
+        select=select,
+        ignore=ignore,
+        rules_dirs=rules_dirs,
+        input_format=input_format,
+        stdin_filename=stdin_filename,
+        encoding=encoding,
+        jsonl_field=jsonl_field,
+        config=config,
+        isolated=isolated,
+        force_exclude=force_exclude,
+    )
     options = replace(
         options, diff=diff, sources=sources, max_file_bytes=_max_file_bytes(max_file_size)
     )
@@ -306,17 +315,18 @@ def check(
 
 
 def _run_options(
+    *,
     paths: Sequence[str],
-    select: Sequence[str] | None,
-    ignore: Sequence[str] | None,
-    rules_dirs: Sequence[Path] | None,
-    input_format: str | None,
-    stdin_filename: str | None,
-    encoding: str | None,
-    jsonl_field: Sequence[str] | None,
-    config: Path | None,
-    isolated: bool,
-    force_exclude: bool,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    rules_dirs: Sequence[Path] | None = None,
+    input_format: str | None = None,
+    stdin_filename: str | None = None,
+    encoding: str | None = None,
+    jsonl_field: Sequence[str] | None = None,
+    config: Path | None = None,
+    isolated: bool = False,
+    force_exclude: bool = False,
 ) -> RunOptions:
     """The run the command line asks for; a bad option value is a usage error (exit 2)."""
     if list(paths).count(STDIN) > 1:
@@ -441,9 +451,16 @@ def quotes(
     """List every quotation: where it is, its kind, whether and to whom it is attributed,
     and (with --sources) whether its words are in the original."""
     options = _run_options(
-        paths, None, None, rules_dirs, input_format, stdin_filename, encoding, jsonl_field,
-        config, isolated, force_exclude,
-    )  # fmt: skip
+        paths=paths,
+        rules_dirs=rules_dirs,
+        input_format=input_format,
+        stdin_filename=stdin_filename,
+        encoding=encoding,
+        jsonl_field=jsonl_field,
+        config=config,
+        isolated=isolated,
+        force_exclude=force_exclude,
+    )
     options = replace(options, sources=sources, max_file_bytes=_max_file_bytes(max_file_size))
     records: list[QuotationRecord] = []
     with _user_errors():
@@ -477,9 +494,7 @@ def show_sources(
     isolated: IsolatedOption = False,
 ) -> None:
     """Show the original each post is paired with, and the share of its text found there."""
-    options = _run_options(
-        paths, None, None, None, None, None, None, None, config, isolated, False
-    )  # fmt: skip
+    options = _run_options(paths=paths, config=config, isolated=isolated)
     options = replace(options, sources=sources)
     rows: list[dict[str, object]] = []
     with _user_errors():
