@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
@@ -22,16 +21,16 @@ from typing import Any
 from citelint import toml
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import CONFIGURATION, is_directory, is_regular_file, read_text, shown_path
-from citelint.kinds.base import OptionError, type_name
+from citelint.kinds.base import OptionError
 from citelint.readers import FORMATS
 from citelint.rules import (
     SEVERITIES,
     Rule,
-    line_of_key,
     load_rules,
     select_rules,
     with_overrides,
 )
+from citelint.toml import type_name
 
 # In the order a directory's files are looked at: the first that configures citelint wins.
 CONFIG_NAMES = (".citelint.toml", "citelint.toml", "pyproject.toml")
@@ -185,9 +184,6 @@ class ConfigLoader:
         return settings
 
 
-_CITELINT_TABLE = re.compile(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*citelint[ \t]*[\].]", re.MULTILINE)
-
-
 def configures_citelint(path: Path) -> bool:
     """A citelint file always does; a pyproject.toml only with a [tool.citelint] table."""
     if path.name != "pyproject.toml":
@@ -200,7 +196,7 @@ def configures_citelint(path: Path) -> bool:
         data = toml.loads(source)
     except toml.TomlError:
         # Broken, but if it has a citelint table it is citelint's to report (load_config does).
-        return _CITELINT_TABLE.search(source) is not None
+        return toml.declares_table(source, "tool.citelint")
     tool = data.get("tool")
     return isinstance(tool, dict) and "citelint" in tool
 
@@ -244,7 +240,7 @@ def parse_config(
 
     def fail(key: str, expected: str, sub_table: str | None = None) -> ConfigError:
         where = table_name if sub_table is None else f"{prefix}{sub_table}"
-        line = line_of_key(source, where, key) if source else None
+        line = toml.line_of_key(source, where, key) if source else None
         shown = f"{prefix}{sub_table}.{key}" if sub_table else f"{prefix}{key}"
         suffix = f" (line {line})" if line else ""
         return ConfigError(f"{path}: key '{shown}': {expected}{suffix}")

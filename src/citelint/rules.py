@@ -93,7 +93,7 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
     if base_code is None:
         return rule
     source = read_text(rule.path, RULE_FILE) if is_regular_file(rule.path) else ""
-    line = _line_of_key(source, None, "options-from")
+    line = toml.line_of_key(source, None, "options-from")
     where = f" (line {line})" if line else ""
     if base_code in chain or base_code == rule.code:
         raise RuleError(f"{rule.path}: options-from '{base_code}' refers back to this rule{where}")
@@ -108,7 +108,7 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
         raise RuleError(f"{rule.path}: options from {base_code}: {error.message}{where}") from None
     problem = unfilled_message_field(rule.message, rule.kind, options)
     if problem:
-        line = _line_of_key(source, None, "message")
+        line = toml.line_of_key(source, None, "message")
         raise RuleError(f"{rule.path}: {problem}" + (f" (line {line})" if line else ""))
     return replace(rule, options=options, options_table=table, options_from=None)
 
@@ -137,7 +137,7 @@ def parse_rule(source: str, path: str) -> Rule:
         raise RuleError(f"{path}: invalid TOML: {error}") from None
 
     def fail(message: str, key: str | None = None, table: str | None = None) -> RuleError:
-        line = _line_of_key(source, table, key) if key is not None else None
+        line = toml.line_of_key(source, table, key) if key is not None else None
         return RuleError(f"{path}: {message}" + (f" (line {line})" if line else ""))
 
     for key in data:
@@ -273,26 +273,6 @@ def with_overrides(
             raise OptionError(MODE_OPTION, f"rule {rule.code}'s {problem}")
         changed = replace(changed, options=parsed, options_table=table)
     return changed
-
-
-def line_of_key(source: str, table: str | None, key: str) -> int | None:
-    return _line_of_key(source, table, key)
-
-
-def _line_of_key(source: str, table: str | None, key: str) -> int | None:
-    """The line defining ``key`` in ``[table]`` (or at the top level), for error messages."""
-    current: str | None = None
-    key_pattern = regex.compile(rf"\s*(?:{regex.escape(key)}|\"{regex.escape(key)}\")\s*=")
-    for number, line in enumerate(source.splitlines(), start=1):
-        header = regex.fullmatch(r"\s*\[\s*([^\]\s]+)\s*\]\s*(?:#.*)?", line)
-        if header:
-            current = header.group(1)
-            if current == key and table is None:
-                return number
-            continue
-        if current == table and key_pattern.match(line):
-            return number
-    return None
 
 
 def select_rules(

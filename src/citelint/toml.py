@@ -1,4 +1,5 @@
-"""TOML, read with the standard library's tomllib (tomli, its backport, on Python 3.10).
+"""TOML, read with the standard library's tomllib (tomli, its backport, on Python 3.10),
+and the helpers every reader of TOML shares: where a key is, how a value's type is named.
 
 Every TOML citelint reads (configuration, rule files, front matter) goes through ``loads``,
 which turns each way the parser can give up into one ``TomlError``: a syntax error, and the
@@ -18,17 +19,28 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["TomlError", "loads", "tomllib"]
+__all__ = [
+    "TomlError",
+    "declares_table",
+    "line_of_key",
+    "loads",
+    "tomllib",
+    "type_name",
+]
 
-_AT_LINE = re.compile(r"\(at line (?P<line>\d+), column \d+\)")
+_AT_LINE = re.compile(r"\s*\(at line (?P<line>\d+), column \d+\)")
+_HEADER = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]\s*(?:#.*)?")
 
 
 class TomlError(ValueError):
-    """TOML that cannot be read; ``line`` is where, when the parser says."""
+    """TOML that cannot be read: a syntax error (``syntax``; ``line`` is where, when the
+    parser says) or a limit of the parser. ``problem`` is what is wrong, without the place."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, *, syntax: bool = False) -> None:
         super().__init__(message)
         self.line = line
+        self.syntax = syntax
+        self.problem = _AT_LINE.sub("", message)
 
 
 def loads(source: str) -> dict[str, Any]:
@@ -36,10 +48,45 @@ def loads(source: str) -> dict[str, Any]:
         data: dict[str, Any] = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:
         found = _AT_LINE.search(str(error))
-        raise TomlError(str(error), int(found.group("line")) if found else None) from None
+        line = int(found.group("line")) if found else None
+        raise TomlError(str(error), line, syntax=True) from None
     except RecursionError:
         raise TomlError("arrays or tables nested too deeply to read") from None
     except ValueError as error:
         # The only other ValueError tomllib lets through: int() refusing too many digits.
         raise TomlError(f"a value too large to read ({error})") from None
     return data
+
+
+def line_of_key(source: str, table: str | None, key: str) -> int | None:
+    """The line defining ``key`` in ``[table]`` (or at the top level), or the header of the
+    top-level table ``[key]``, for error messages; None when it is not written plainly."""
+    current: str | None = None
+    key_pattern = re.compile(rf"\s*(?:{re.escape(key)}|\"{re.escape(key)}\")\s*=")
+    for number, line in enumerate(source.splitlines(), start=1):
+        header = _HEADER.fullmatch(line)
+        if header:
+            current = header.group(1)
+            if current == key and table is None:
+                return number
+            continue
+        if current == table and key_pattern.match(line):
+            return number
+    return None
+
+
+def declares_table(source: str, name: str) -> bool:
+    """Whether ``source`` has a header of the table ``name`` (``tool.citelint``) or of a table
+    inside it, read without parsing (it may not parse)."""
+    dotted = r"[ \t]*\.[ \t]*".join(re.escape(part) for part in name.split("."))
+    return re.search(rf"^[ \t]*\[[ \t]*{dotted}[ \t]*[\].]", source, re.MULTILINE) is not None
+
+
+def type_name(value: object) -> str:
+    """How an error message names the type of a TOML value: 'a string', 'an array'…"""
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return names.get(type(value), type(value).__name__)

@@ -16,6 +16,7 @@ import regex
 
 from citelint.document import Span
 from citelint.patterns import TimedPattern, compile_timed
+from citelint.toml import type_name
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
@@ -126,16 +127,6 @@ def option_docs(options_type: type[object]) -> list[tuple[str, str]]:
 
 
 # -- parsers -----------------------------------------------------------------------------------
-
-
-def type_name(value: object) -> str:
-    """How an error message names the type of a TOML value: 'a string', 'an array'…"""
-    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "a table"
-    return names.get(type(value), type(value).__name__)
 
 
 def text(value: object) -> str:

@@ -98,7 +98,6 @@ _CONTAINERS = frozenset(
     }
 )
 _BLOCK_QUOTE_MARKERS_ONLY = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]*")
-_TOML_ERROR_PLACE = re.compile(r"\s*\(at line (?P<line>\d+), column \d+\)")
 _LINK_TAG = regex.compile(r"<a\s[^>]*\bhref\s*=", regex.IGNORECASE)
 _BACKTICKS = regex.compile(r"`+")
 _BLANK_LINE = regex.compile(rf"{LINE_BREAK}[ \t]*{LINE_BREAK}")
@@ -213,14 +212,11 @@ def _parse_toml(path: str, body: str, first_line: int) -> object:
     try:
         return toml.loads(body)
     except toml.TomlError as error:
-        if not isinstance(error.__context__, toml.tomllib.TOMLDecodeError):
-            # A limit of the parser (nesting, digits), not a syntax error: toml.loads says
-            # which by the exception it turned into a TomlError.
-            raise _UnreadValueError(str(error)) from None
+        if not error.syntax:
+            raise _UnreadValueError(str(error)) from None  # a limit of the parser: nesting, digits
         # tomllib counts lines from the start of the front matter's body.
         line = "" if error.line is None else f":{first_line + error.line - 1}"
-        problem = _TOML_ERROR_PLACE.sub("", str(error))
-        raise InputError(f"{path}{line}: front matter is not valid TOML: {problem}") from None
+        raise InputError(f"{path}{line}: front matter is not valid TOML: {error.problem}") from None
 
 
 def _parse_yaml(path: str, body: str, first_line: int) -> object:
