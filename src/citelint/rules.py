@@ -1,9 +1,10 @@
 """Rules are data: TOML files that pick a check kind and configure it.
 
 A rule file holds ``code``, ``name``, ``kind``, ``severity``, ``summary``, ``description``,
-``message`` (a template filled with the kind's fields), ``[options]`` for the kind and
-``[examples]`` with ``bad`` and ``good`` texts. Everything is validated when the file is
-loaded; a problem is a ``RuleError`` saying ``path: what is wrong (line N)``.
+``message`` (a template of the fields the kind fills for what the rule reports, its
+``report`` option), ``[options]`` for the kind and ``[examples]`` with ``bad`` and ``good``
+texts. Everything is validated when the file is loaded; a problem is a ``RuleError`` saying
+``path: what is wrong (line N)``.
 """
 
 from __future__ import annotations
@@ -263,7 +264,8 @@ def with_overrides(
     rule: Rule, severity: Severity | None = None, options: Mapping[str, object] | None = None
 ) -> Rule:
     """``rule`` with another severity, or some options set otherwise (validated against the
-    kind's schema: an ``OptionError`` names the option)."""
+    kind's schema, and a report whose findings fill the rule's message: an ``OptionError``
+    names the option)."""
     changed = rule if severity is None else replace(rule, severity=severity)
     if options:
         table = {**rule.options_table, **options}
