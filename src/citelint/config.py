@@ -7,8 +7,8 @@ codes), ``exclude`` and ``extend-exclude`` (globs), ``rules`` (extra rule direct
 kind), ``input-format`` (glob → format), ``fail-on`` (error or warning), ``language`` (the
 writing conventions posts are read with: en-US, en-GB, fr, de or a house style's),
 ``per-file-language`` (glob → conventions) and ``conventions`` (directories of more sets).
-Globs and directories are relative to the file that names them. A key that is unknown or of the wrong
-type is a ``ConfigError`` naming the file, the key and what was expected.
+Globs and directories are relative to the file that names them. A key that is unknown or of
+the wrong type is a ``ConfigError`` naming the file, the key and what was expected.
 """
 
 from __future__ import annotations
