@@ -170,7 +170,10 @@ def test_a_pyproject_without_a_citelint_table_is_not_configuration(
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ('selekt = ["QUO"]\n', "key 'selekt': unknown key (expected one of: exclude, "),
+        (
+            'selekt = ["QUO"]\n',
+            "key 'selekt': unknown key (expected one of: conventions, exclude, ",
+        ),
         ('select = "QUO"\n', "key 'select': expected an array of strings, got a string (line 1)"),
         ("ignore = [1]\n", "key 'ignore': expected an array of strings, got an array (line 1)"),
         (

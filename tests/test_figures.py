@@ -173,13 +173,3 @@ def test_paragraph_scope_is_an_option(tmp_path: object) -> None:
     )
     assert lint_document(read_document("post.txt", text.encode()), [rule]) == []
     assert fig(text) == [(1, 52, "FIG001")]
-
-
-def test_a_bad_figure_pattern_fails_at_load() -> None:
-    from citelint.errors import RuleError
-    from citelint.rules import builtin_rules_dir, parse_rule
-
-    source = (builtin_rules_dir() / "FIG001-unsourced-figure.toml").read_text(encoding="utf-8")
-    broken = source.replace("figures.percent = '", "figures.percent = '(", 1)
-    with pytest.raises(RuleError, match=r"fig.toml: pattern 'percent' does not compile"):
-        parse_rule(broken, "fig.toml")

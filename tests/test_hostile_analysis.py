@@ -14,8 +14,9 @@ from collections import Counter
 from citelint.analysis import PostFacts
 from citelint.analysis.attribution import QuotationFacts
 from citelint.analysis.verification import FigureValue, NearestFigures
+from citelint.conventions import builtin_catalog
 from citelint.readers import read_document
-from conftest import RULES, lint
+from conftest import lint
 
 SPEECH = "“We will not go back there again, not now.”"
 CREDIT = "\n\n[Reuters]\n"
@@ -32,9 +33,7 @@ def quotation_facts(text: str) -> tuple[QuotationFacts, ...]:
     """The quotations of the one post of ``text`` as ATR001 attributes them."""
     document = read_document("post.txt", text.encode("utf-8"))
     (post,) = document.posts
-    (rule,) = [rule for rule in RULES if rule.code == "ATR001"]
-    options = rule.options
-    return PostFacts(document, post).attribution(options.style, options.settings).quotations
+    return PostFacts(document, post, builtin_catalog().get("en-US")).attribution.quotations
 
 
 def test_a_quotation_is_not_a_pass_over_the_rest_of_the_file() -> None:

@@ -17,7 +17,6 @@ from citelint.cli import main
 from citelint.engine import lint_document
 from citelint.errors import InputError
 from citelint.inventory import quotation_records
-from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.readers import read_document
 from conftest import RULES
 
@@ -41,7 +40,6 @@ TEXTS = st.one_of(
     st.text(max_size=200),
 )
 FORMATS = [".txt", ".md", ".html", ".xml", ".jsonl"]
-ATTRIBUTION = next(rule.options for rule in RULES if rule.code == "ATR001")
 # A bounded number of examples in CI; HYPOTHESIS_PROFILE=long for a long search.
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -94,8 +92,7 @@ def test_any_text_gives_findings_inside_the_file_or_one_clear_error(text: str, s
             # position is the comment's, and its text span is empty.)
             assert violation.start == document.file_position(span.start)
         assert violation.start.line <= len(lines) + 1
-    assert isinstance(ATTRIBUTION, QuoteAttributionOptions)
-    for record in quotation_records(document, ATTRIBUTION):
+    for record in quotation_records(document):
         assert written[record.offset : record.end_offset] == record.text
         assert record.text  # a quotation holds at least its marks
 

@@ -241,27 +241,3 @@ def test_select_and_ignore_prefer_the_longer_prefix() -> None:
     assert "SRC003" not in codes(select_rules(RULES))
     assert codes(select_rules(RULES, ["SRC"])) == ["SRC001", "SRC002", "SRC003"]
     assert codes(select_rules(RULES, ["SRC003"])) == ["SRC003"]
-
-
-def test_other_quotation_styles_are_options(tmp_path: Path) -> None:
-    from citelint.engine import lint_document
-    from citelint.readers import read_document
-
-    source = VALID.replace('code = "QUO002"', 'code = "FRQ001"').replace(
-        'name = "unopened-quotation"', 'name = "guillemets"'
-    )
-    source = source.replace('report = ["unopened"]', 'report = ["unclosed", "unopened"]')
-    source = source.replace(
-        'report = ["unclosed", "unopened"]',
-        """report = ["unclosed", "unopened"]\nouter_pairs = [["«", "»"], ["„", "“"]]""",
-    )
-    source = source.replace("bad = [", 'bad = [\n    "« Non, dit-il.",').replace(
-        "good = [", 'good = [\n    "« Non », dit-il.",'
-    )
-    rule = parse_rule(source, "guillemets.toml")
-    document: Document = read_document(
-        "post.txt", "« Non », dit-il. „Ja“, sagte er. « Oui".encode()
-    )
-    found = [(v.start.column, v.message) for v in lint_document(document, [rule])]
-    assert [column for column, _ in found] == [34]
-    assert "the post ends at 1:39 with no closing »" in found[0][1]

@@ -26,7 +26,6 @@ from citelint.errors import CitelintError
 from citelint.files import refuse_overwriting_input, write_text
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import MODE_OPTION, option_docs
-from citelint.kinds.quote_attribution import QuoteAttributionOptions
 from citelint.originals import MIN_SHARE
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, json_lines_fields
 from citelint.readers import FORMATS as INPUT_FORMATS
@@ -466,12 +465,8 @@ def quotes(
     with _user_errors():
         run = Run(options)
         for document, settings in run.documents():
-            rules = run.rulebook.all_rules(settings)
-            rule = next((r for r in rules if isinstance(r.options, QuoteAttributionOptions)), None)
-            if rule is None:
-                typer.echo("citelint: no rule of kind quote-attribution is loaded", err=True)
-                raise typer.Exit(EXIT_ERROR)
-            records.extend(quotation_records(document, rule.options, run.archive(settings)))
+            conventions = run.conventions(settings, document.path)
+            records.extend(quotation_records(document, run.archive(settings), conventions))
     _report_problems([*run.result.problems, *run.archive_problems()])
     write = (
         quotes_format.render_json
@@ -503,8 +498,9 @@ def show_sources(
             archive = run.archive(settings)
             if archive is None:
                 raise CitelintError("no sources directory: give --sources DIR or set sources")
+            conventions = run.conventions(settings, document.path)
             for post in document.posts:
-                facts = PostFacts(document, post, archive)
+                facts = PostFacts(document, post, conventions.for_post(post), archive)
                 pairing = facts.pairing
                 candidates = archive.candidates(document, post)
                 rows.append(

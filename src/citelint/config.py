@@ -4,15 +4,18 @@
 Keys (kebab-case): ``select``, ``extend-select``, ``ignore``, ``per-file-ignores`` (glob →
 codes), ``exclude`` and ``extend-exclude`` (globs), ``rules`` (extra rule directories),
 ``severity`` (code → error, warning or info), ``rule-options`` (code → options of the rule's
-kind), ``input-format`` (glob → format) and ``fail-on`` (error or warning). Globs and rule
-directories are relative to the file that names them. A key that is unknown or of the wrong
-type is a ``ConfigError`` naming the file, the key and what was expected.
+kind), ``input-format`` (glob → format), ``fail-on`` (error or warning), ``language`` (the
+writing conventions posts are read with: en-US, en-GB, fr, de or a house style's),
+``per-file-language`` (glob → conventions) and ``conventions`` (directories of more sets).
+Globs and directories are relative to the file that names them. A key that is unknown or of
+the wrong type is a ``ConfigError`` naming the file, the key and what was expected.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
@@ -40,6 +43,8 @@ DEFAULT_EXCLUDE = (
     ".tox", ".nox", "dist", "build",
 )  # fmt: skip
 INPUT_FORMATS = tuple(FORMATS)
+# A conventions set's name: a language tag (en-GB) or a house style's (house-style).
+_LANGUAGE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,11 @@ class Settings:
     fail_on: str | None = None
     # A directory of archived originals that posts are checked against.
     sources: Path | None = None
+    # The writing conventions posts are read with, by default and by glob, and the
+    # directories of the user's own sets.
+    language: str | None = None
+    per_file_language: tuple[tuple[str, str], ...] = ()
+    conventions: tuple[Path, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -93,6 +103,15 @@ class Settings:
                 return name
         return None
 
+    def language_for(self, path: str | Path) -> str | None:
+        """The conventions ``per-file-language`` or ``language`` names for ``path``."""
+        relative = _relative(Path(path), self.root)
+        if relative is not None:
+            for glob, name in self.per_file_language:
+                if _matches(relative, glob):
+                    return name
+        return self.language
+
     def describe(self) -> list[tuple[str, object]]:
         """(key, value) of every setting, as ``citelint config`` prints them."""
         shown: list[tuple[str, object]] = []
@@ -100,11 +119,17 @@ class Settings:
             if item.name == "path":
                 continue
             value = getattr(self, item.name)
-            if item.name == "rules":
+            if item.name in {"rules", "conventions"}:
                 value = [str(directory) for directory in value]
             elif item.name == "sources":
                 value = None if value is None else str(value)
-            elif item.name in {"per_file_ignores", "severity", "input_format", "rule_options"}:
+            elif item.name in {
+                "per_file_ignores",
+                "severity",
+                "input_format",
+                "rule_options",
+                "per_file_language",
+            }:
                 value = {key: _plain(entry) for key, entry in value}
             elif isinstance(value, tuple):
                 value = list(value)
@@ -248,6 +273,7 @@ def parse_config(
     known = {
         "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
         "rules", "severity", "rule-options", "input-format", "fail-on", "sources",
+        "language", "per-file-language", "conventions",
     }  # fmt: skip
     for key in table:
         if key not in known:
@@ -300,6 +326,22 @@ def parse_config(
             )
         return str(entry)
 
+    def language_name(name: str, entry: object) -> str:
+        if not isinstance(entry, str) or not _LANGUAGE.fullmatch(entry):
+            raise fail(
+                name,
+                f"expected the name of a conventions set (en-US, en-GB, fr, de…), got {entry!r}",
+                "per-file-language",
+            )
+        return entry
+
+    language = table.get("language")
+    if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+        raise fail(
+            "language",
+            f"expected the name of a conventions set (en-US, en-GB, fr, de…), got {language!r}",
+        )
+    conventions = strings("conventions") or ()
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
         raise fail("fail-on", f"expected 'error' or 'warning', got {fail_on!r}")
@@ -312,6 +354,8 @@ def parse_config(
         _confine("rules", directory, path.parent / directory, root, fail, rule_files=True)
     if sources is not None:
         _confine("sources", sources, path.parent / sources, root, fail)
+    for directory in conventions:
+        _confine("conventions", directory, path.parent / directory, root, fail, rule_files=True)
     exclude = strings("exclude")
     return Settings(
         path=path,
@@ -329,6 +373,9 @@ def parse_config(
         input_format=string_table("input-format", input_format),
         fail_on=fail_on,
         sources=None if sources is None else path.parent / sources,
+        language=language,
+        per_file_language=string_table("per-file-language", language_name),
+        conventions=tuple((path.parent / directory) for directory in conventions),
     )
 
 
@@ -342,7 +389,8 @@ def _confine(
 ) -> None:
     """A directory a configuration names must lie inside the project: a repository someone
     clones must not make citelint read the rest of their machine (its rule files, a whole
-    file system of originals). The command line (--rules, --sources) may name any."""
+    file system of originals). The command line (--rules, --sources, --conventions) may name
+    any."""
     outside = not _inside(directory, root)
     if not outside and rule_files:
         try:
@@ -350,7 +398,7 @@ def _confine(
         except OSError:
             outside = False  # reported when the rules are loaded
     if outside:
-        flag = "--rules" if key == "rules" else "--sources"
+        flag = {"rules": "--rules", "conventions": "--conventions"}.get(key, "--sources")
         raise fail(
             key,
             f"'{written}' leads outside the project ({root}); a configuration file may name "

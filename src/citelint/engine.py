@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from citelint import patterns
 from citelint.analysis import PostFacts
-from citelint.analysis.sentences import split_sentences
+from citelint.conventions import ConventionsChoice, default_choice
 from citelint.document import Document, Post, Span
 from citelint.findings import Violation
 from citelint.kinds.base import Finding
@@ -28,6 +28,7 @@ def lint_document(
     known_codes: Collection[str] | None = None,
     archive: SourceArchive | None = None,
     failures: RuleFailures | None = None,
+    conventions: ConventionsChoice | None = None,
 ) -> list[Violation]:
     """The findings of ``rules`` in ``document``, less those its directives suppress, plus
     the directives that suppressed nothing (``known_codes``: every rule code there is, so
@@ -35,15 +36,17 @@ def lint_document(
     holds the originals posts may be checked against (``--sources``). A rule whose pattern
     runs out of time, or whose patterns take more than their budget in all, is recorded in
     ``failures`` and not run again on this document (nor, by a caller that keeps
-    ``failures`` for a run, on any other: the budget is then the run's)."""
+    ``failures`` for a run, on any other: the budget is then the run's). ``conventions``
+    chooses each post's writing conventions (by default the shipped sets, en-US unless a
+    post declares another language)."""
     if failures is None:
         failures = RuleFailures()
     failures.characters += len(document.text)
     allowed = patterns.budget(failures.characters)
+    choice = conventions if conventions is not None else default_choice()
     violations: list[Violation] = []
     for post in document.posts:
-        facts = PostFacts(document, post, archive)
-        sentences: dict[Span, tuple[Span, ...]] = {}
+        facts = PostFacts(document, post, choice.for_post(post), archive)
         contexts: dict[Span, tuple[str, str]] = {}
         for rule in rules:
             if rule.code in failures.codes:
@@ -57,7 +60,7 @@ def lint_document(
                 failures.record(rule, error, document.path)
                 continue
             for finding in findings:
-                sentence = _sentence(facts, finding.span.start, sentences, contexts)
+                sentence = _sentence(facts, finding.span.start, contexts)
                 violations.append(violation(document, post, rule, finding, sentence))
     violations, unused = suppress(document, violations, rules, known_codes)
     violations.extend(violation(document, post, rule, finding) for post, rule, finding in unused)
@@ -137,22 +140,17 @@ class RuleFailures:
 
 
 def _sentence(
-    facts: PostFacts,
-    offset: int,
-    splits: dict[Span, tuple[Span, ...]],
-    contexts: dict[Span, tuple[str, str]],
+    facts: PostFacts, offset: int, contexts: dict[Span, tuple[str, str]]
 ) -> tuple[str, str]:
     """The start of the sentence holding ``offset`` and the hash of all of it, whitespace
-    normalised; each paragraph is split, and each sentence hashed, once."""
+    normalised; each sentence is hashed once."""
     text = facts.document.text
     paragraphs = facts.paragraphs
     index = bisect_right(paragraphs, offset, key=_start) - 1
     if index < 0 or offset > paragraphs[index].end:
         return "", ""
     paragraph = paragraphs[index]
-    split = splits.get(paragraph)
-    if split is None:
-        split = splits[paragraph] = split_sentences(text, paragraph)
+    split = facts.sentences[index]
     at = bisect_right(split, offset, key=_start) - 1
     sentence = split[at] if at >= 0 and offset <= split[at].end else paragraph
     found = contexts.get(sentence)

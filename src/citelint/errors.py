@@ -23,6 +23,10 @@ class ConfigError(CitelintError):
     """A configuration file is not valid."""
 
 
+class ConventionsError(ConfigError):
+    """A conventions file is not valid, or a configuration names a set there is not."""
+
+
 class OutputError(CitelintError):
     """A report or baseline cannot be written where the user asked."""
 

@@ -30,6 +30,7 @@ from typing import BinaryIO
 from citelint.errors import (
     CitelintError,
     ConfigError,
+    ConventionsError,
     InputError,
     OutputError,
     RuleError,
@@ -61,6 +62,7 @@ ORIGINAL = FileKind("original", 64 * MEGABYTE, InputError)
 # is generous, and keeps a file linked to something huge from being read at all.
 RULE_FILE = FileKind("rule file", MEGABYTE, RuleError)
 CONFIGURATION = FileKind("configuration", MEGABYTE, ConfigError)
+CONVENTIONS_FILE = FileKind("conventions file", MEGABYTE, ConventionsError)
 # A baseline entry is about 250 bytes: this holds about a million findings.
 BASELINE = FileKind("baseline", 256 * MEGABYTE, ConfigError)
 

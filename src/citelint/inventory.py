@@ -1,4 +1,5 @@
-"""The quotation inventory behind ATR001: every quotation with its kind and speaker."""
+"""The quotation inventory: every quotation with its kind and speaker, from the analysis ATR001
+reads."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from dataclasses import dataclass
 
 from citelint.analysis import PostFacts
 from citelint.analysis.verification import check_quotation
+from citelint.conventions import ConventionsChoice, default_choice
 from citelint.document import Document
-from citelint.kinds.quote_attribution import QuoteAttributionOptions, quotation_text
+from citelint.kinds.quote_attribution import quotation_text
 from citelint.originals import SourceArchive
 
 
@@ -39,12 +41,17 @@ class QuotationRecord:
 
 
 def quotation_records(
-    document: Document, options: QuoteAttributionOptions, archive: SourceArchive | None = None
+    document: Document,
+    archive: SourceArchive | None = None,
+    conventions: ConventionsChoice | None = None,
 ) -> Iterator[QuotationRecord]:
+    """Every quotation of ``document``, as the one attribution analysis of its post sees it
+    (the one ATR001 reports from)."""
+    choice = conventions if conventions is not None else default_choice()
     for post in document.posts:
-        facts = PostFacts(document, post, archive)
+        facts = PostFacts(document, post, choice.for_post(post), archive)
         pairing = facts.pairing
-        for item in facts.attribution(options.style, options.settings).quotations:
+        for item in facts.attribution.quotations:
             verified = None
             if pairing is not None:
                 inner = quotation_text(document.source, item.quotation)

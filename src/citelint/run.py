@@ -13,12 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from citelint.config import ConfigLoader, Rulebook, Settings
+from citelint.conventions import (
+    DEFAULT_CONVENTIONS,
+    ConventionsCatalog,
+    ConventionsChoice,
+    builtin_catalog,
+)
 from citelint.discovery import discover
 from citelint.document import Document
 from citelint.engine import RuleFailures, Violation, lint_document
 from citelint.errors import (
     CitelintError,
     ConfigError,
+    ConventionsError,
     InputError,
     UnreadablePathError,
     internal_error_message,
@@ -63,6 +70,10 @@ class RunOptions:
     sources: Path | None = None
     # Larger files are refused with a message (--max-file-size).
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    # The writing conventions every file is read with (--language), instead of the
+    # configuration's, and more directories of sets (--conventions).
+    language: str | None = None
+    conventions: tuple[Path, ...] = ()
 
 
 @dataclass
@@ -86,6 +97,7 @@ class Run:
         self.result = RunResult()
         self.failures = RuleFailures()
         self._archives: dict[Path, SourceArchive] = {}
+        self._catalogs: dict[tuple[Path, ...], ConventionsCatalog] = {}
         self.changes: Changes | None = None
         if options.diff:
             from citelint.changes import changes_since  # noqa: PLC0415 - git only when asked
@@ -110,6 +122,27 @@ class Run:
                 raise ConfigError(f"{shown_path(directory)}: the sources directory does not exist")
             archive = self._archives[key] = SourceArchive.load(Path(directory))
         return archive
+
+    def conventions(self, settings: Settings, path: str) -> ConventionsChoice:
+        """How the posts of ``path`` choose their writing conventions: ``--language``, else
+        the configuration's for the path, else en-US; a post's own language may override
+        it. The sets of each list of directories are read once a run."""
+        directories = (*self.options.conventions, *settings.conventions)
+        catalog = self._catalogs.get(directories)
+        if catalog is None:
+            catalog = self._catalogs[directories] = (
+                ConventionsCatalog(directories) if directories else builtin_catalog()
+            )
+        name = self.options.language or settings.language_for(path) or DEFAULT_CONVENTIONS
+        try:
+            catalog.get(name)
+        except ConventionsError as error:
+            if self.options.language:
+                raise ConventionsError(f"--language: {error}") from None
+            if settings.path is not None and str(error).startswith("unknown conventions"):
+                raise ConventionsError(f"{settings.path}: key 'language': {error}") from None
+            raise
+        return ConventionsChoice(catalog, name)
 
     def archive_problems(self) -> list[str]:
         return [problem for archive in self._archives.values() for problem in archive.problems]
@@ -188,7 +221,14 @@ class Run:
             known = {rule.code for rule in self.rulebook.all_rules(settings)}
             self.result.files.append(document.path)
             try:
-                found = lint_document(document, rules, known, self.archive(settings), self.failures)
+                found = lint_document(
+                    document,
+                    rules,
+                    known,
+                    self.archive(settings),
+                    self.failures,
+                    self.conventions(settings, document.path),
+                )
             except CitelintError:
                 raise
             except Exception as error:

@@ -24,7 +24,7 @@ from itertools import accumulate
 
 import regex
 
-from citelint.analysis import PostFacts
+from citelint.analysis.paragraphs import split_paragraphs
 from citelint.document import Document, Post, Span
 from citelint.findings import Violation
 from citelint.kinds.base import Finding
@@ -204,7 +204,7 @@ def _file_paragraphs(document: Document) -> list[Span]:
     paragraphs = [
         document.file_span(paragraph)
         for post in document.posts
-        for paragraph in PostFacts(document, post).paragraphs
+        for paragraph in split_paragraphs(document.text, post.prose)
     ]
     return sorted(paragraphs)
 

@@ -1,34 +1,44 @@
-"""Facts about a post, computed once and shared by every check that reads them."""
+"""Facts about a post, computed once under the post's writing conventions and shared by
+every check that reads them.
+
+The pipeline: a reader turns a file into posts (``citelint.readers``); here each post's
+paragraphs, quotations, sentences, attribution and figures are worked out under its
+conventions (``citelint.conventions``); the kinds (``citelint.kinds``) read these facts and
+report. No kind works any of them out again.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from citelint.analysis.attribution import (
-    AttributionAnalysis,
-    AttributionSettings,
-    analyse_attribution,
-)
+from citelint.analysis.attribution import AttributionAnalysis, analyse_attribution
+from citelint.analysis.figures import Figure, find_figures
 from citelint.analysis.paragraphs import split_paragraphs
-from citelint.analysis.quotes import QuoteAnalysis, QuoteStyle, analyse_quotes
+from citelint.analysis.quotes import QuoteAnalysis, analyse_quotes
 from citelint.analysis.sentences import ParagraphSentences
 from citelint.document import Document, Post, Span
 from citelint.originals import Pairing, SourceArchive, credited_outlet
 
+if TYPE_CHECKING:
+    from citelint.conventions import Conventions
+
 
 class PostFacts:
-    """The analyses of one post. Each is computed on first use, once per distinct setting
-    (quotation style, cue lexicon), so rules that share settings share the work."""
+    """The analyses of one post under ``conventions``, each computed on first use: a check
+    that needs none of them (SRC001 reads only the post's end) costs nothing more."""
 
     def __init__(
-        self, document: Document, post: Post, archive: SourceArchive | None = None
+        self,
+        document: Document,
+        post: Post,
+        conventions: Conventions,
+        archive: SourceArchive | None = None,
     ) -> None:
         self.document = document
         self.post = post
+        self.conventions = conventions
         self.archive = archive
-        self._quotes: dict[QuoteStyle, QuoteAnalysis] = {}
-        self._attribution: dict[tuple[QuoteStyle, AttributionSettings], AttributionAnalysis] = {}
-        self._sentences: dict[QuoteStyle, ParagraphSentences] = {}
 
     @cached_property
     def pairing(self) -> Pairing | None:
@@ -43,38 +53,41 @@ class PostFacts:
     def paragraphs(self) -> tuple[Span, ...]:
         return split_paragraphs(self.document.text, self.post.prose)
 
-    def quotes(self, style: QuoteStyle) -> QuoteAnalysis:
-        analysis = self._quotes.get(style)
-        if analysis is None:
-            analysis = analyse_quotes(
-                self.document.text, self.document.source, self.paragraphs, style
-            )
-            self._quotes[style] = analysis
-        return analysis
+    @cached_property
+    def quotes(self) -> QuoteAnalysis:
+        return analyse_quotes(
+            self.document.text, self.document.source, self.paragraphs, self.conventions.quote_marks
+        )
 
-    def sentences(self, style: QuoteStyle) -> ParagraphSentences:
-        """The sentences of each paragraph, split on first use; quotations (in ``style``)
+    @cached_property
+    def sentences(self) -> ParagraphSentences:
+        """The sentences of each paragraph, each paragraph split on first use; quotations
         never end a sentence."""
-        found = self._sentences.get(style)
-        if found is None:
-            outermost = self.quotes(style).outermost
-            found = ParagraphSentences(self.document.text, self.paragraphs, outermost)
-            self._sentences[style] = found
-        return found
+        return ParagraphSentences(
+            self.document.text,
+            self.paragraphs,
+            self.quotes.outermost,
+            self.conventions.abbreviations,
+        )
 
-    def attribution(self, style: QuoteStyle, settings: AttributionSettings) -> AttributionAnalysis:
-        key = (style, settings)
-        analysis = self._attribution.get(key)
-        if analysis is None:
-            analysis = analyse_attribution(
-                self.document.text,
-                self.paragraphs,
-                self.quotes(style).quotations,
-                settings,
-                self.document.links,
-                self.document.lowered,
-                self.sentences(style),
-                self.post.headings,
-            )
-            self._attribution[key] = analysis
-        return analysis
+    @cached_property
+    def attribution(self) -> AttributionAnalysis:
+        """Every quotation with its kind (speech, title, term) and speaker."""
+        return analyse_attribution(
+            self.document.text,
+            self.paragraphs,
+            self.quotes.quotations,
+            self.conventions.attribution,
+            self.document.links,
+            self.document.lowered,
+            self.sentences,
+            self.post.headings,
+        )
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        """The statistics of the post's paragraphs, in order."""
+        document = self.document
+        return find_figures(
+            document.text, self.paragraphs, self.conventions.figure_matcher, document.lowered
+        )

@@ -25,12 +25,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 import regex
 
 from citelint.analysis.quotes import Quotation
-from citelint.analysis.sentences import ParagraphSentences, split_sentences
+from citelint.analysis.sentences import (
+    NO_ABBREVIATIONS,
+    Abbreviations,
+    ParagraphSentences,
+    split_sentences,
+)
 from citelint.analysis.tries import trie_pattern
 from citelint.caching import frozen_hash
 from citelint.document import Span
@@ -149,6 +155,14 @@ class CueLexicon:
 
     __hash__ = frozen_hash
 
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _compile_cue_pattern(self, ignore_case=False)
+
+    @cached_property
+    def pattern_ignoring_case(self) -> re.Pattern[str]:
+        return _compile_cue_pattern(self, ignore_case=True)
+
 
 @dataclass(frozen=True)
 class QuotationClassifier:
@@ -170,6 +184,7 @@ class AttributionSettings:
     carry_between_paragraphs: bool
     carry_from_previous_sentence: bool = True
     link_is_source: bool = True
+    abbreviations: Abbreviations = NO_ABBREVIATIONS
 
     __hash__ = frozen_hash
 
@@ -227,20 +242,18 @@ def inflections(lemma: str, irregular: Sequence[str] = ()) -> tuple[str, ...]:
     return (lemma, third, past, ing)
 
 
-_cue_patterns: dict[tuple[CueLexicon, bool], re.Pattern[str]] = {}
-
-
 def cue_pattern(lexicon: CueLexicon, *, ignore_case: bool = False) -> re.Pattern[str]:
-    """One pattern for every cue, matched as whole words, each list folded into a trie.
+    """One pattern for every cue, matched as whole words, each list folded into a trie;
+    compiled once per lexicon.
 
     It runs on lower-cased text (``ignore_case`` for text whose lower-case form changes
     length). The standard ``re`` engine is used here because it is several times faster than
     ``regex`` on plain word lists, and these patterns need nothing more.
     """
-    key = (lexicon, ignore_case)
-    compiled = _cue_patterns.get(key)
-    if compiled is not None:
-        return compiled
+    return lexicon.pattern_ignoring_case if ignore_case else lexicon.pattern
+
+
+def _compile_cue_pattern(lexicon: CueLexicon, *, ignore_case: bool) -> re.Pattern[str]:
     irregular = dict(lexicon.verb_forms)
     verbs = {
         form for lemma in lexicon.verbs for form in inflections(lemma, irregular.get(lemma, ()))
@@ -249,14 +262,12 @@ def cue_pattern(lexicon: CueLexicon, *, ignore_case: bool = False) -> re.Pattern
     def alternatives(words: set[str] | Sequence[str]) -> str:
         return trie_pattern(" ".join(word.lower().split()) for word in words)
 
-    compiled = re.compile(
+    return re.compile(
         rf"(?<![\w’'-])(?:(?P<lead>{alternatives(lexicon.lead_phrases)})"
         rf"|(?P<phrase>{alternatives(lexicon.phrases)})|(?P<verb>{alternatives(verbs)}))"
         r"(?!\w|[’'][^\W\d_])",
         re.IGNORECASE if ignore_case else 0,
     )
-    _cue_patterns[key] = compiled
-    return compiled
 
 
 def analyse_attribution(
@@ -375,7 +386,9 @@ class _Analyser:
         top_level = [index for index, parent in enumerate(self.parent) if parent == -1]
         if self.given_sentences is None:
             top_spans = [self.quotations[index].span for index in top_level]
-            self.given_sentences = ParagraphSentences(self.text, self.paragraphs, top_spans)
+            self.given_sentences = ParagraphSentences(
+                self.text, self.paragraphs, top_spans, self.settings.abbreviations
+            )
         self.paragraph_sentences = self.given_sentences
         by_paragraph: dict[int, list[int]] = {}
         for index in top_level:
@@ -434,7 +447,10 @@ class _Analyser:
                 outer.span.start + len(outer.open_mark), outer.span.end - len(outer.close_mark)
             )
             region_sentences = split_sentences(
-                self.text, region, [self.quotations[index].span for index in members]
+                self.text,
+                region,
+                [self.quotations[index].span for index in members],
+                self.settings.abbreviations,
             )
         cues = self.cues_by_container.get(container, [])
         # The post's top-level cues are listed once, not again for each paragraph.

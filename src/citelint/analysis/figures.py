@@ -129,15 +129,10 @@ class FigureMatcher:
         self.smallest_count = patterns.smallest_count
 
 
-_compiled: dict[FigurePatterns, FigureMatcher] = {}
-
-
 def compile_figure_patterns(patterns: FigurePatterns) -> FigureMatcher:
-    """Compile (once per distinct set of patterns); a bad pattern raises FigurePatternError."""
-    compiled = _compiled.get(patterns)
-    if compiled is None:
-        compiled = _compiled[patterns] = FigureMatcher(patterns)
-    return compiled
+    """Compile ``patterns`` (a set of conventions keeps the result); a bad pattern raises
+    FigurePatternError."""
+    return FigureMatcher(patterns)
 
 
 def find_figures(

@@ -189,8 +189,8 @@ class _Token(NamedTuple):
     after: str | None
 
 
-class _Marks:
-    """Lookups derived once from a ``QuoteStyle``."""
+class QuoteMarks:
+    """Lookups derived from a ``QuoteStyle``, once per set of conventions."""
 
     def __init__(self, style: QuoteStyle) -> None:
         self.style = style
@@ -221,13 +221,12 @@ class _Marks:
         self.closing_context = _CLOSING_PUNCTUATION | self.closers.keys()
 
 
-_marks_cache: dict[QuoteStyle, _Marks] = {}
 # UTF-8 text decoded as cp1252 and saved again (mojibake): a dash – (E2 80 93) becomes â€“.
 _MOJIBAKE_LEAD = "â€"
 
 
 def analyse_quotes(
-    text: str, source: str, paragraphs: Sequence[Span], style: QuoteStyle
+    text: str, source: str, paragraphs: Sequence[Span], marks: QuoteMarks
 ) -> QuoteAnalysis:
     """Find the quotation-mark problems of one post, given its paragraphs in order.
 
@@ -235,9 +234,6 @@ def analyse_quotes(
     next to blanked markup (``[NotAlone](…)'s``, `` `code`'s ``) still sees what is written
     there rather than a space.
     """
-    marks = _marks_cache.get(style)
-    if marks is None:
-        marks = _marks_cache[style] = _Marks(style)
     problems: list[QuoteProblem] = []
     quotations: list[Quotation] = []
     # The quotations a running quotation keeps open from one paragraph into the next.
@@ -253,7 +249,7 @@ def analyse_quotes(
     return QuoteAnalysis(problems=tuple(problems), quotations=tuple(quotations))
 
 
-def _paragraph_tokens(text: str, source: str, paragraph: Span, marks: _Marks) -> list[_Token]:
+def _paragraph_tokens(text: str, source: str, paragraph: Span, marks: QuoteMarks) -> list[_Token]:
     """The marks of a paragraph with their neighbours (read from ``source``)."""
     start, end = paragraph.start, paragraph.end
     tokens = []
@@ -280,7 +276,7 @@ class _ParagraphScanner:
         text: str,
         paragraph: Span,
         tokens: list[_Token],
-        marks: _Marks,
+        marks: QuoteMarks,
         carried: _OpenQuotations,
         problems: list[QuoteProblem],
         quotations: list[Quotation],

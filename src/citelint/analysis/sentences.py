@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import overload
 
 import regex
@@ -33,92 +34,26 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}.]{1,16}\Z")
-# Abbreviations that do not end a sentence even before a capital (``Dr. Kim``).
-_TITLES = frozenset(
-    (
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cmdr",
-        "adm",
-        "sgt",
-        "cpl",
-        "pvt",
-        "sen",
-        "rep",
-        "gov",
-        "pres",
-        "supt",
-        "insp",
-        "det",
-        "rev",
-        "fr",
-        "hon",
-        "st",
-        "mt",
-        "ft",
-        "jr",
-        "sr",
-        "messrs",
-        "mmes",
-        "mme",
-        "mlle",
-        "vs",
-        "v",
-        "cf",
-        "al",
-        "ave",
-        "blvd",
-        "rd",
-        "dept",
-        "univ",
-        "assn",
-        "bros",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-    )
-)
-# Abbreviations that do not end a sentence before a number (``No. 10``, ``Sept. 4``).
-_BEFORE_NUMBER = frozenset(
-    (
-        "no",
-        "nos",
-        "vol",
-        "fig",
-        "figs",
-        "p",
-        "pp",
-        "art",
-        "sec",
-        "ch",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    )
-)
-# Dotted abbreviations that commonly end sentences: ``at 11 a.m. The…``.
-_MAY_END = frozenset({"a.m.", "p.m.", "etc.", "et al."})
 
 
-def split_sentences(text: str, region: Span, masked: Sequence[Span] = ()) -> tuple[Span, ...]:
+@dataclass(frozen=True, kw_only=True)
+class Abbreviations:
+    """Abbreviations whose full stop does not end a sentence (lower case, no full stop):
+    ``titles`` never (``Dr. Kim``), ``before_number`` not before a number (``No. 10``,
+    ``Sept. 4``). ``may_end`` are dotted ones that may (``at 11 a.m. The…``), with their
+    full stops. The lists are a language's: they come from its conventions."""
+
+    titles: frozenset[str] = frozenset()
+    before_number: frozenset[str] = frozenset()
+    may_end: frozenset[str] = frozenset()
+
+
+NO_ABBREVIATIONS = Abbreviations()
+
+
+def split_sentences(
+    text: str, region: Span, masked: Sequence[Span], abbreviations: Abbreviations
+) -> tuple[Span, ...]:
     """The sentences of ``region``, trimmed, in order. ``masked`` are quotations (sorted,
     non-overlapping) whose insides never end a sentence of the region."""
     starts = [span.start for span in masked]
@@ -128,7 +63,7 @@ def split_sentences(text: str, region: Span, masked: Sequence[Span] = ()) -> tup
         end = boundary.end()
         if end <= cursor or _inside(end, masked, starts):
             continue
-        if boundary.group() and _after_abbreviation(text, region, boundary):
+        if boundary.group() and _after_abbreviation(text, region, boundary, abbreviations):
             continue
         append_trimmed(text, cursor, end, sentences)
         cursor = end
@@ -141,8 +76,15 @@ class ParagraphSentences(Sequence[tuple[Span, ...]]):
     post hold no quotation and no figure, and no check needs their sentences.
     ``quotations`` are the outermost ones, sorted."""
 
-    def __init__(self, text: str, paragraphs: Sequence[Span], quotations: Sequence[Span]) -> None:
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[Span],
+        quotations: Sequence[Span],
+        abbreviations: Abbreviations,
+    ) -> None:
         self.text = text
+        self.abbreviations = abbreviations
         self.paragraphs = paragraphs
         self.quotations = quotations
         self.quotation_starts = [quotation.start for quotation in quotations]
@@ -168,7 +110,9 @@ class ParagraphSentences(Sequence[tuple[Span, ...]]):
             paragraph = self.paragraphs[index]
             first = bisect_right(self.quotation_ends, paragraph.start)
             last = bisect_left(self.quotation_starts, paragraph.end, first)
-            found = split_sentences(self.text, paragraph, self.quotations[first:last])
+            found = split_sentences(
+                self.text, paragraph, self.quotations[first:last], self.abbreviations
+            )
             self.split[index] = found
         return found
 
@@ -178,7 +122,9 @@ def _inside(offset: int, masked: Sequence[Span], starts: Sequence[int]) -> bool:
     return index >= 0 and masked[index].start < offset < masked[index].end
 
 
-def _after_abbreviation(text: str, region: Span, boundary: regex.Match[str]) -> bool:
+def _after_abbreviation(
+    text: str, region: Span, boundary: regex.Match[str], abbreviations: Abbreviations
+) -> bool:
     punctuation = boundary.group()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return False
@@ -189,14 +135,14 @@ def _after_abbreviation(text: str, region: Span, boundary: regex.Match[str]) -> 
         return False
     word = word_match.group().lstrip(".")
     token = word + "."
-    if token.lower() in _MAY_END:
+    if token.lower() in abbreviations.may_end:
         return False
     if "." in word:
         return True  # U.S., e.g., D.C.
     lowered = word.lower()
     if len(word) == 1 and word.isupper():
         return True  # an initial: Y. H. Kim
-    if lowered in _TITLES:
+    if lowered in abbreviations.titles:
         return True
     following = text[boundary.end() : boundary.end() + 8].lstrip()
-    return lowered in _BEFORE_NUMBER and following[:1].isdigit()
+    return lowered in abbreviations.before_number and following[:1].isdigit()

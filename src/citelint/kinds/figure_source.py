@@ -1,10 +1,12 @@
 """Kind ``figure-source``: statistics with no source in their sentence, or not in the
 original the post excerpts.
 
-Figures are found by ``citelint.analysis.figures`` with the rule's patterns. A figure is
-sourced when its sentence (or paragraph, by option) holds a source cue outside quotations
-(according to, said, a report, a survey…) or a link, or when it stands inside a quotation
-that is attributed. One finding per sentence, at its first unsourced figure, naming them all.
+The post's figures are found once, with the patterns of its conventions (``[figures]``). A
+figure is sourced when its sentence (or paragraph, by option) holds a source cue of the
+conventions' ``[sourcing]`` outside quotations (according to, said, a report, a survey…) or
+a link, or when it stands inside a quotation that the post's one attribution analysis
+(the one ATR001 and ``citelint quotes`` read) gives a speaker. One finding per sentence, at
+its first unsourced figure, naming them all.
 
 When the post is paired with an archived original (``--sources``), an unsourced figure the
 original holds is traceable to it: its finding is downgraded to ``info`` and says so; the
@@ -19,18 +21,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.analysis.attribution import AttributionSettings, cue_pattern
-from citelint.analysis.figures import (
-    Figure,
-    FigureMatcher,
-    FigurePatternError,
-    FigurePatterns,
-    compile_figure_patterns,
-    find_figures,
-)
+from citelint.analysis.figures import Figure, find_figures
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.verification import (
     FigureValue,
@@ -39,22 +32,11 @@ from citelint.analysis.verification import (
     figure_values,
 )
 from citelint.document import Span
-from citelint.kinds.base import (
-    Finding,
-    Kind,
-    OptionError,
-    boolean,
-    natural,
-    one_of,
-    option,
-    text,
-    text_list,
-    text_table,
-)
-from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
+from citelint.kinds.base import Finding, Kind, boolean, one_of, option
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
+    from citelint.conventions import Conventions
     from citelint.originals import Original
 
 # What each value of ``report`` fills in the rule's message.
@@ -65,45 +47,14 @@ _MODES = {
 
 
 @dataclass(frozen=True, kw_only=True)
-class FigureSourceOptions(QuoteStyleOptions, CueOptions):
+class FigureSourceOptions:
     scope: str = option(
         one_of("sentence", "paragraph"),
         doc="Where a figure's source must be: sentence (the wire-service rule) or paragraph.",
         default="sentence",
     )
-    fragments: tuple[tuple[str, str], ...] = option(
-        text_table, doc="Named pieces of pattern the others use as {name}.", default=()
-    )
-    figures: tuple[tuple[str, str], ...] = option(
-        text_table, doc="Patterns of statistics by category, tried in order (percent, money…)."
-    )
-    exemptions: tuple[tuple[str, str], ...] = option(
-        text_table,
-        doc="Patterns of numbers that are not statistics (year, date, age…), tried before counts.",
-        default=(),
-    )
-    count: str = option(text, doc="Pattern of a bare count of people or things.")
-    trigger: str = option(
-        text,
-        doc="Pattern of what every figure holds (a digit): figures are looked for just before it.",
-        default=r"\d+",
-    )
-    trigger_words: tuple[str, ...] = option(
-        text_list,
-        doc="Words that make a spelled-out number a statistic (million, percent, quarter), "
-        "found in any case; figures are looked for just before them too.",
-        default=(),
-    )
-    smallest_count: int = option(
-        natural, doc="Counts below this are not statistics (two beds, 3 sites).", default=10
-    )
     link_is_source: bool = option(
         boolean, doc="A link in the sentence is a source (blogs cite by linking).", default=True
-    )
-    carry_between_paragraphs: bool = option(
-        boolean,
-        doc="A quotation opening a paragraph keeps the speaker of the previous paragraph's end.",
-        default=True,
     )
     report: str = option(
         one_of(*_MODES),
@@ -112,54 +63,27 @@ class FigureSourceOptions(QuoteStyleOptions, CueOptions):
         default="unsourced",
     )
 
-    def __post_init__(self) -> None:
-        # Compiled when the rule file loads, so that a bad pattern fails there.
-        try:
-            self.matcher  # noqa: B018
-        except FigurePatternError as error:
-            raise OptionError(error.key, error.message) from None
-
-    @cached_property
-    def matcher(self) -> FigureMatcher:
-        return compile_figure_patterns(self.patterns)
-
-    @cached_property
-    def patterns(self) -> FigurePatterns:
-        return FigurePatterns(
-            self.fragments,
-            self.figures,
-            self.exemptions,
-            self.count,
-            self.smallest_count,
-            self.trigger,
-            self.trigger_words,
-        )
-
-    @cached_property
-    def settings(self) -> AttributionSettings:
-        return AttributionSettings(self.lexicon, None, self.carry_between_paragraphs)
-
 
 def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     if options.report == "not-in-source" and facts.pairing is None:
         return  # no original to compare with: nothing to work out
     document = facts.document
-    figures_found = find_figures(document.text, facts.paragraphs, options.matcher, document.lowered)
+    figures_found = facts.figures
     if not figures_found:
         return  # most paragraphs hold no statistic: nothing more to work out
     if options.report == "not-in-source":
         yield from _not_in_source(facts, options, figures_found)
         return
-    original = _OriginalFigures(facts.pairing.original, options) if facts.pairing else None
-    style = options.style
+    conventions = facts.conventions
+    original = _OriginalFigures(facts.pairing.original, conventions) if facts.pairing else None
     paragraphs = facts.paragraphs
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
-    sentences = facts.sentences(style)
-    outermost = facts.quotes(style).outermost
+    sentences = facts.sentences
+    outermost = facts.quotes.outermost
     link_starts = [link.start for link in document.links]
     lowered = document.lowered
     searched = lowered if lowered is not None else document.text
-    pattern = cue_pattern(options.lexicon, ignore_case=lowered is None)
+    pattern = conventions.source_cues(ignore_case=lowered is None)
     by_unit: dict[Span, list[Figure]] = {}
     for figure in figures_found:
         paragraph_index = bisect_right(paragraph_starts, figure.span.start) - 1
@@ -192,7 +116,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 continue
             if _inside(figure.span, outermost):
                 if attributed is None:
-                    attributed = _AttributedQuotations(facts, options)
+                    attributed = _AttributedQuotations(facts)
                 if attributed.holds(figure.span):
                     continue
             unsourced.append((figure, written))
@@ -231,14 +155,15 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
 class _OriginalFigures:
     """The figures of an archived original, worked out once per original and pattern set."""
 
-    def __init__(self, original: Original, options: FigureSourceOptions) -> None:
+    def __init__(self, original: Original, conventions: Conventions) -> None:
         self.original = original
-        key = ("figures", id(options.matcher))
+        key = ("figures", conventions.name)
         cached = original.cache.get(key)
         if cached is None:
             document = original.document
             paragraphs = split_paragraphs(document.text, original.post.prose)
-            figures = find_figures(document.text, paragraphs, options.matcher, document.lowered)
+            matcher = conventions.figure_matcher
+            figures = find_figures(document.text, paragraphs, matcher, document.lowered)
             written = [(_with_noun(document.source, f), f.span) for f in figures]
             figures_written = [
                 (text, figure_values(document.source, span)) for text, span in written
@@ -278,7 +203,7 @@ def _not_in_source(
     pairing = facts.pairing
     if pairing is None:
         return
-    original = _OriginalFigures(pairing.original, options)
+    original = _OriginalFigures(pairing.original, facts.conventions)
     source = facts.document.source
     seen: set[str] = set()
     for figure in figures:
@@ -330,15 +255,16 @@ class _AttributedQuotations:
     before it would cost their product (a long quotation holding many short ones, and many
     figures after those)."""
 
-    def __init__(self, facts: PostFacts, options: FigureSourceOptions) -> None:
-        self.quotations = facts.attribution(options.style, options.settings).quotations
+    def __init__(self, facts: PostFacts) -> None:
+        self.quotations = facts.attribution.quotations
         self.open: list[Span] = []  # outermost first
         self.attributed: list[bool] = []
         self.next = 0
         self.at = -1
 
     def holds(self, span: Span) -> bool:
-        """Whether an attributed quotation holds ``span`` (the innermost one decides)."""
+        """Whether an attributed quotation, a title or a term holds ``span`` (the innermost
+        one decides)."""
         if span.start < self.at:  # asked out of order: begin again
             self.open, self.attributed, self.next = [], [], 0
         self.at = span.start
@@ -349,7 +275,9 @@ class _AttributedQuotations:
             item = quotations[self.next]
             self._close_before(item.quotation.span.start)
             self.open.append(item.quotation.span)
-            self.attributed.append(bool(item.attributed))
+            # A title or a term (attributed None) names something: its figures (“99 Bottles
+            # of Beer”, the “10 percent rule”) are part of the name, not statistics.
+            self.attributed.append(item.attributed is not False)
             self.next += 1
         self._close_before(span.start)
         for index in range(len(self.open) - 1, -1, -1):

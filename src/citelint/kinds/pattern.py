@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from citelint.document import Span
 from citelint.kinds.base import Finding, Kind, boolean, option, pattern
-from citelint.kinds.shared_options import QuoteStyleOptions
 from citelint.patterns import TimedPattern
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PatternOptions(QuoteStyleOptions):
+class PatternOptions:
     pattern: TimedPattern = option(
         pattern,
         doc="The regular expression to report (the regex module's syntax; (?i) for any case).",
@@ -46,7 +45,7 @@ def check(facts: PostFacts, options: PatternOptions) -> Iterator[Finding]:
             span = Span(match.start(), match.end())
             if not options.in_quotations:
                 if outside is None:
-                    outside = facts.quotes(options.style).outermost
+                    outside = facts.quotes.outermost
                     outside_starts = [quote.start for quote in outside]
                 # The outermost quotations do not overlap: only the last one opening before
                 # the match can hold it (trying each would cost matches times quotations).

@@ -1,28 +1,27 @@
 """Kind ``quote-attribution``: speech quotations that nobody is quoted as saying, or that
 say what their original does not.
 
-Quotations are classified (speech, title, term) and attributed by
-``citelint.analysis.attribution``. With ``report = "unattributed"``, a finding is the first
-speech quotation of a paragraph run that has no speaker; quotations that only inherit its
-missing speaker are not reported again. With ``report = "differs-from-source"``, a finding
-is a speech quotation whose words are not in the archived original the post excerpts
-(``citelint.analysis.verification``), with the nearest passage and a word-level diff.
+Quotations are classified (speech, title, term) and attributed once per post by
+``citelint.analysis.attribution``, with the speech cues and quotation kinds of the post's
+conventions (``[speech]`` and ``[quotation_kinds]``). With ``report = "unattributed"``, a
+finding is the first speech quotation of a paragraph run that has no speaker; quotations
+that only inherit its missing speaker are not reported again. With ``report =
+"differs-from-source"``, a finding is a speech quotation whose words are not in the archived
+original the post excerpts (``citelint.analysis.verification``), with the nearest passage
+and a word-level diff.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from citelint.analysis.attribution import AttributionSettings, QuotationClassifier
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.verification import check_quotation
 from citelint.document import Span
-from citelint.kinds.base import Finding, Kind, boolean, natural, one_of, option, text_list
-from citelint.kinds.shared_options import CueOptions, QuoteStyleOptions
+from citelint.kinds.base import Finding, Kind, natural, one_of, option
 from citelint.originals import words_of
 
 if TYPE_CHECKING:
@@ -37,43 +36,7 @@ _MODES = {
 
 
 @dataclass(frozen=True, kw_only=True)
-class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
-    title_words: tuple[str, ...] = option(
-        text_list,
-        doc="Words after which a quotation names a work (report, book, film, titled).",
-        default=(),
-    )
-    term_words: tuple[str, ...] = option(
-        text_list,
-        doc="Words after which a quotation is a term, not speech (called, dubbed, named).",
-        default=(),
-    )
-    term_max_words: int = option(
-        natural,
-        doc="A quotation of at most this many words, with no sentence punctuation, is a term.",
-        default=3,
-    )
-    fragment_max_words: int = option(
-        natural,
-        doc=(
-            "A quotation starting in lower case, of at most this many words and no sentence "
-            "punctuation, is a phrase set off (a “quick and dirty solution”), not speech."
-        ),
-        default=0,
-    )
-    minor_words: tuple[str, ...] = option(
-        text_list,
-        doc="Lower-case words a Title Case title may contain (of, the, and).",
-        default=(),
-    )
-    carry_between_paragraphs: bool = option(
-        boolean,
-        doc=(
-            "A paragraph that opens with a quotation keeps the speaker of attributed speech in "
-            "the previous paragraph's last sentence."
-        ),
-        default=True,
-    )
+class QuoteAttributionOptions:
     report: str = option(
         one_of(*_MODES),
         doc="What the rule reports: speech with no speaker, or speech whose words are not in "
@@ -86,27 +49,16 @@ class QuoteAttributionOptions(QuoteStyleOptions, CueOptions):
         default=3,
     )
 
-    @cached_property
-    def settings(self) -> AttributionSettings:
-        classifier = QuotationClassifier(
-            tuple(word.lower() for word in self.title_words),
-            tuple(word.lower() for word in self.term_words),
-            self.term_max_words,
-            self.minor_words,
-            self.fragment_max_words,
-        )
-        return AttributionSettings(self.lexicon, classifier, self.carry_between_paragraphs)
-
 
 def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Finding]:
     if options.report == "differs-from-source" and facts.pairing is None:
         return  # no original to compare with
-    if not facts.quotes(options.style).quotations:
+    if not facts.quotes.quotations:
         return  # nothing quoted, nothing to attribute
     if options.report == "differs-from-source":
         yield from _differs_from_source(facts, options)
         return
-    analysis = facts.attribution(options.style, options.settings)
+    analysis = facts.attribution
     text = facts.document.source
     for index, quotation_facts in enumerate(analysis.quotations):
         if not quotation_facts.head or quotation_facts.quotation.depth != 0:
@@ -136,7 +88,7 @@ def _differs_from_source(facts: PostFacts, options: QuoteAttributionOptions) -> 
     if pairing is None:
         return
     text = facts.document.source
-    for item in facts.attribution(options.style, options.settings).quotations:
+    for item in facts.attribution.quotations:
         quotation = item.quotation
         if item.kind != "speech" or quotation.depth != 0:
             continue

@@ -1,8 +1,8 @@
 """Kind ``quote-balance``: quotation marks that are unclosed, unopened or mismatched.
 
-The rules of this kind share one quotation-mark analysis per post (see
-``citelint.analysis.quotes``); each rule reports the problem categories its ``report``
-option names.
+The rules of this kind read the post's one quotation-mark analysis (``citelint.analysis.
+quotes``), made under the marks of the post's conventions (``[quotations]`` of its
+conventions file); each rule reports the problem categories its ``report`` option names.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from citelint.analysis.quotes import QuoteProblem
 from citelint.kinds.base import Finding, Kind, choices, option
-from citelint.kinds.shared_options import QuoteStyleOptions
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
+    from citelint.conventions import QuotationConventions
     from citelint.document import Document
 
 _CATEGORIES = ("unclosed", "unopened", "mismatched")
@@ -24,22 +24,23 @@ _CONTEXT_CHARS = 12
 
 
 @dataclass(frozen=True, kw_only=True)
-class QuoteBalanceOptions(QuoteStyleOptions):
+class QuoteBalanceOptions:
     report: tuple[str, ...] = option(
         choices(*_CATEGORIES), doc="Which problems to report: unclosed, unopened, mismatched."
     )
 
 
 def check(facts: PostFacts, options: QuoteBalanceOptions) -> Iterator[Finding]:
-    for problem in facts.quotes(options.style).problems:
+    marks = facts.conventions.quotations
+    for problem in facts.quotes.problems:
         if problem.category in options.report:
             yield Finding(
                 span=problem.span,
-                fields={"mark": problem.mark, "reason": _reason(problem, facts.document, options)},
+                fields={"mark": problem.mark, "reason": _reason(problem, facts.document, marks)},
             )
 
 
-def _reason(problem: QuoteProblem, document: Document, options: QuoteBalanceOptions) -> str:
+def _reason(problem: QuoteProblem, document: Document, marks: QuotationConventions) -> str:
     related = ""
     if problem.related_offset is not None:
         # Where a paragraph or post ends is the end of its last character, which in decoded
@@ -49,7 +50,7 @@ def _reason(problem: QuoteProblem, document: Document, options: QuoteBalanceOpti
         position = locate(problem.related_offset)
         related = f"{position.line}:{position.column}"
     mark, other = problem.mark, problem.related_mark
-    closer = _partner(mark, options)
+    closer = _partner(mark, marks)
     cause = problem.cause
     if cause == "paragraph-end":
         return (
@@ -65,44 +66,44 @@ def _reason(problem: QuoteProblem, document: Document, options: QuoteBalanceOpti
     if cause == "nothing-open":
         return "no quotation is open at this point of the paragraph"
     if cause == "different-style":
-        expected = _partner(other, options)
+        expected = _partner(other, marks)
         return f"the quotation opened with {other} at {related} should close with {expected}"
     if cause == "nested-same-style":
-        alternative = _nested_alternative(mark, options)
+        alternative = _nested_alternative(mark, marks)
         return (
             f"it opens a quotation inside the one opened with {other} at {related}; a quotation "
             f"within a quotation takes {alternative}"
         )
     if cause == "apostrophe-typo":
-        apostrophe = options.apostrophes[0]
+        apostrophe = marks.apostrophes[0]
         return f"the apostrophe {apostrophe} belongs here: “{_context(document, problem)}”"
     if cause == "closing-mark-opens":
-        return f"a closing mark opens this quotation; use {_opener_for(mark, options)}"
+        return f"a closing mark opens this quotation; use {_opener_for(mark, marks)}"
     # opening-mark-closes
     return f"an opening mark closes the quotation opened at {related}; use {closer}"
 
 
-def _all_pairs(options: QuoteBalanceOptions) -> tuple[tuple[str, str], ...]:
-    return options.outer_pairs + options.nested_pairs
+def _all_pairs(marks: QuotationConventions) -> tuple[tuple[str, str], ...]:
+    return marks.outer + marks.nested
 
 
-def _partner(opener: str | None, options: QuoteBalanceOptions) -> str:
-    for open_mark, close_mark in _all_pairs(options):
+def _partner(opener: str | None, marks: QuotationConventions) -> str:
+    for open_mark, close_mark in _all_pairs(marks):
         if open_mark == opener:
             return close_mark
     return "mark"
 
 
-def _opener_for(closer: str, options: QuoteBalanceOptions) -> str:
-    for open_mark, close_mark in _all_pairs(options):
+def _opener_for(closer: str, marks: QuotationConventions) -> str:
+    for open_mark, close_mark in _all_pairs(marks):
         if close_mark == closer:
             return open_mark
     return "an opening mark"
 
 
-def _nested_alternative(opener: str, options: QuoteBalanceOptions) -> str:
-    is_outer = any(open_mark == opener for open_mark, _ in options.outer_pairs)
-    open_mark, close_mark = (options.nested_pairs if is_outer else options.outer_pairs)[0]
+def _nested_alternative(opener: str, marks: QuotationConventions) -> str:
+    is_outer = any(open_mark == opener for open_mark, _ in marks.outer)
+    open_mark, close_mark = (marks.nested if is_outer else marks.outer)[0]
     return f"{open_mark}…{close_mark}"
 
 

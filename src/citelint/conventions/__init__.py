@@ -1,0 +1,539 @@
+"""Writing conventions: how a language (or a house style) writes quotations, numbers and
+attribution, read from one TOML file per set.
+
+A set says which marks open and close a quotation and which are also apostrophes, which
+abbreviations do not end a sentence, which words introduce speech (ATR001, ``citelint
+quotes``) and which give a statistic its source (FIG001), and which numbers are statistics.
+These are properties of the text, not of a rule: every check of a post reads the one
+analysis made under its set (``citelint.analysis.PostFacts``).
+
+The shipped sets are in ``conventions/`` (en-US, the default; en-GB; fr; de). A user's
+directory of sets (``conventions = ["styles"]`` in the configuration) adds more or replaces
+shipped ones of the same name; a set may start from another (``extends = "en-US"``) and
+change only the tables or keys it writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import stat
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+
+from citelint import toml
+from citelint.analysis.attribution import (
+    AttributionSettings,
+    CueLexicon,
+    QuotationClassifier,
+    cue_pattern,
+)
+from citelint.analysis.figures import (
+    FigureMatcher,
+    FigurePatternError,
+    FigurePatterns,
+    compile_figure_patterns,
+)
+from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
+from citelint.analysis.sentences import Abbreviations
+from citelint.document import Post
+from citelint.errors import ConventionsError
+from citelint.files import CONVENTIONS_FILE, os_reason, read_text, shown_path
+from citelint.kinds.base import (
+    OptionError,
+    boolean,
+    natural,
+    non_empty_text_list,
+    one_of,
+    option,
+    parse_options,
+    string_pairs,
+    text,
+    text_list,
+    text_list_table,
+    text_table,
+)
+from citelint.toml import line_of_key
+
+__all__ = [
+    "DEFAULT_CONVENTIONS",
+    "Conventions",
+    "ConventionsCatalog",
+    "ConventionsChoice",
+    "builtin_catalog",
+    "builtin_conventions_dir",
+    "conventions_tag",
+    "default_choice",
+]
+
+DEFAULT_CONVENTIONS = "en-US"
+# A set's name is a language tag (en-GB, fr) or a house style's name (newsroom-house).
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_MAX_EXTENDS = 16
+
+OptionsT = TypeVar("OptionsT")
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuotationConventions:
+    outer: tuple[tuple[str, str], ...] = option(
+        string_pairs, doc='[open, close] marks of the outer level, e.g. “ ” and straight ".'
+    )
+    nested: tuple[tuple[str, str], ...] = option(
+        string_pairs, doc="[open, close] marks of a quotation within a quotation, e.g. ‘ ’."
+    )
+    apostrophes: tuple[str, ...] = option(
+        non_empty_text_list, doc="Marks that are also apostrophes (’ and ')."
+    )
+    leading_elisions: tuple[str, ...] = option(
+        text_list,
+        doc="Words written after an apostrophe, so it opens nothing: til for ’til, n' for ’n’.",
+        default=(),
+    )
+    trailing_elisions: tuple[str, ...] = option(
+        text_list,
+        doc="Word endings an apostrophe may follow when no quotation is open: s for Jones’.",
+        default=(),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SentenceConventions:
+    titles: tuple[str, ...] = option(
+        text_list,
+        doc="Abbreviations (lower case, no full stop) that never end a sentence: dr, gen.",
+        default=(),
+    )
+    before_number: tuple[str, ...] = option(
+        text_list,
+        doc="Abbreviations that do not end a sentence before a number: no, sept.",
+        default=(),
+    )
+    may_end: tuple[str, ...] = option(
+        text_list, doc="Dotted abbreviations that may end a sentence: a.m., etc.", default=()
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CueConventions:
+    inflect: str = option(
+        one_of("english", "none"),
+        doc="How verbs are inflected: english derives says, said, saying from say; none "
+        "matches each verb only as written (list every form).",
+        default="english",
+    )
+    verbs: tuple[str, ...] = option(
+        non_empty_text_list, doc="Cue verbs (as lemmas when inflect = english)."
+    )
+    verb_forms: tuple[tuple[str, tuple[str, ...]], ...] = option(
+        text_list_table,
+        doc='Irregular forms by lemma (say = ["said", "saying"]), replacing derived ones.',
+        default=(),
+    )
+    lead_phrases: tuple[str, ...] = option(
+        text_list, doc="Cues followed by their source: according to.", default=()
+    )
+    phrases: tuple[str, ...] = option(
+        text_list, doc="Other cue words and phrases, matched as written.", default=()
+    )
+
+    @cached_property
+    def lexicon(self) -> CueLexicon:
+        return CueLexicon(self.verbs, self.verb_forms, self.lead_phrases, self.phrases)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeechConventions(CueConventions):
+    carry_between_paragraphs: bool = option(
+        boolean,
+        doc="A paragraph that opens with a quotation keeps the speaker of attributed speech "
+        "in the previous paragraph's last sentence.",
+        default=True,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuotationKindConventions:
+    title_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words after which a quotation names a work (report, book, film, titled).",
+        default=(),
+    )
+    term_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words after which a quotation is a term, not speech (called, dubbed, named).",
+        default=(),
+    )
+    term_max_words: int = option(
+        natural,
+        doc="A quotation of at most this many words, with no sentence punctuation, is a term.",
+        default=3,
+    )
+    fragment_max_words: int = option(
+        natural,
+        doc="A quotation starting in lower case, of at most this many words and no sentence "
+        "punctuation, is a phrase set off (a “quick and dirty solution”), not speech.",
+        default=0,
+    )
+    minor_words: tuple[str, ...] = option(
+        text_list, doc="Lower-case words a Title Case title may contain (of, the, and).", default=()
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FigureConventions:
+    fragments: tuple[tuple[str, str], ...] = option(
+        text_table, doc="Named pieces of pattern the others use as {name}.", default=()
+    )
+    statistics: tuple[tuple[str, str], ...] = option(
+        text_table, doc="Patterns of statistics by category, tried in order (percent, money…)."
+    )
+    exemptions: tuple[tuple[str, str], ...] = option(
+        text_table,
+        doc="Patterns of numbers that are not statistics (year, date, age…), tried before counts.",
+        default=(),
+    )
+    count: str = option(text, doc="Pattern of a bare count of people or things.")
+    trigger: str = option(
+        text,
+        doc="Pattern of what every figure holds (a digit): figures are looked for just before it.",
+        default=r"\d+",
+    )
+    trigger_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words that make a spelled-out number a statistic (million, percent, quarter), "
+        "found in any case; figures are looked for just before them too.",
+        default=(),
+    )
+    smallest_count: int = option(
+        natural, doc="Counts below this are not statistics (two beds, 3 sites).", default=10
+    )
+
+
+# Each table of a conventions file and the schema of its keys.
+_TABLES: dict[str, type[Any]] = {
+    "quotations": QuotationConventions,
+    "sentences": SentenceConventions,
+    "speech": SpeechConventions,
+    "quotation_kinds": QuotationKindConventions,
+    "sourcing": CueConventions,
+    "figures": FigureConventions,
+}
+_TOP_KEYS = frozenset({"name", "language", "description", "extends", *_TABLES})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Conventions:
+    """One set of writing conventions, validated. The analyses built from it (compiled
+    patterns, the quotation marks' table) are made once per set, on first use."""
+
+    name: str
+    # The language the set is written for (a BCP 47 tag): a post that declares another
+    # language is read with that language's set.
+    language: str
+    description: str
+    path: str
+    quotations: QuotationConventions
+    sentences: SentenceConventions
+    speech: SpeechConventions
+    quotation_kinds: QuotationKindConventions
+    sourcing: CueConventions
+    figures: FigureConventions
+    # The files this set was read from, the set's own first (extends).
+    chain: tuple[str, ...] = ()
+
+    @cached_property
+    def quote_style(self) -> QuoteStyle:
+        quotations = self.quotations
+        pairs = tuple(QuotePair(o, c, "outer") for o, c in quotations.outer) + tuple(
+            QuotePair(o, c, "nested") for o, c in quotations.nested
+        )
+        return QuoteStyle(
+            pairs,
+            quotations.apostrophes,
+            quotations.leading_elisions,
+            quotations.trailing_elisions,
+        )
+
+    @cached_property
+    def quote_marks(self) -> QuoteMarks:
+        return QuoteMarks(self.quote_style)
+
+    @cached_property
+    def abbreviations(self) -> Abbreviations:
+        sentences = self.sentences
+        return Abbreviations(
+            titles=frozenset(word.lower() for word in sentences.titles),
+            before_number=frozenset(word.lower() for word in sentences.before_number),
+            may_end=frozenset(word.lower() for word in sentences.may_end),
+        )
+
+    @cached_property
+    def attribution(self) -> AttributionSettings:
+        kinds = self.quotation_kinds
+        classifier = QuotationClassifier(
+            tuple(word.lower() for word in kinds.title_words),
+            tuple(word.lower() for word in kinds.term_words),
+            kinds.term_max_words,
+            kinds.minor_words,
+            kinds.fragment_max_words,
+        )
+        return AttributionSettings(
+            self.speech.lexicon,
+            classifier,
+            self.speech.carry_between_paragraphs,
+            abbreviations=self.abbreviations,
+        )
+
+    def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:
+        """The pattern of the cues that source a figure, on lower-cased text (``ignore_case``
+        for text whose lower case changes its length)."""
+        return cue_pattern(self.sourcing.lexicon, ignore_case=ignore_case)
+
+    @cached_property
+    def figure_patterns(self) -> FigurePatterns:
+        figures = self.figures
+        return FigurePatterns(
+            figures.fragments,
+            figures.statistics,
+            figures.exemptions,
+            figures.count,
+            figures.smallest_count,
+            figures.trigger,
+            figures.trigger_words,
+        )
+
+    @cached_property
+    def figure_matcher(self) -> FigureMatcher:
+        return compile_figure_patterns(self.figure_patterns)
+
+
+def builtin_conventions_dir() -> Path:
+    """The shipped sets: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(__file__).parent
+    if (packaged / f"{DEFAULT_CONVENTIONS}.toml").is_file():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "conventions"
+
+
+class ConventionsCatalog:
+    """The sets a run can use, by name: the shipped ones, then those of ``directories``
+    (a later file of the same name replaces an earlier one). Each set is read and checked
+    once, when first asked for."""
+
+    def __init__(self, directories: Sequence[Path] = ()) -> None:
+        self.directories = tuple(directories)
+        self._files: dict[str, Path] | None = None
+        self._loaded: dict[str, Conventions] = {}
+
+    @property
+    def files(self) -> Mapping[str, Path]:
+        if self._files is None:
+            found: dict[str, Path] = {}
+            for path in _set_files(builtin_conventions_dir()):
+                found[path.stem] = path
+            for directory in self.directories:
+                for path in _set_files(directory, user=True):
+                    found[path.stem] = path
+            self._files = found
+        return self._files
+
+    def names(self) -> list[str]:
+        return sorted(self.files)
+
+    def get(self, name: str) -> Conventions:
+        """The set called ``name``; an unknown name or a bad file raises ConventionsError."""
+        loaded = self._loaded.get(name)
+        if loaded is None:
+            loaded = self._loaded[name] = self._load(name, ())
+        return loaded
+
+    def resolve(self, tag: str) -> str | None:
+        """The name of the set for a language tag a post declares (fr-CA, de_DE, EN-gb):
+        the set of that exact tag, else of its language; None when there is neither."""
+        normalised = tag.strip().replace("_", "-")
+        by_lower = {name.lower(): name for name in self.files}
+        exact = by_lower.get(normalised.lower())
+        if exact is not None:
+            return exact
+        return by_lower.get(normalised.split("-")[0].lower())
+
+    def _load(self, name: str, extending: tuple[str, ...]) -> Conventions:
+        path = self.files.get(name)
+        if path is None:
+            known = ", ".join(self.names())
+            raise ConventionsError(f"unknown conventions '{name}' (expected one of: {known})")
+        source = read_text(path, CONVENTIONS_FILE)
+        shown = shown_path(path)
+        try:
+            data = toml.loads(source)
+        except toml.TomlError as error:
+            raise ConventionsError(f"{shown}: invalid TOML: {error}") from None
+        fail = _Failer(shown, source)
+        for key in data:
+            if key not in _TOP_KEYS:
+                known = ", ".join(sorted(_TOP_KEYS))
+                raise fail(f"unknown key '{key}' (expected one of: {known})", key)
+        declared = data.get("name", name)
+        if declared != name:
+            raise fail(f"name '{declared}' differs from the file's name '{name}'", "name")
+        description = data.get("description", "")
+        if not isinstance(description, str):
+            raise fail("'description' must be a string", "description")
+        language = data.get("language")
+        if language is not None and not (isinstance(language, str) and _NAME.fullmatch(language)):
+            raise fail("'language' must be a language tag, like en-GB or fr", "language")
+        tables: dict[str, dict[str, Any]] = {}
+        base: Conventions | None = None
+        parent = data.get("extends")
+        if parent is not None:
+            if not isinstance(parent, str) or not parent:
+                raise fail("'extends' must be the name of another set, like en-US", "extends")
+            if parent == name or parent in extending:
+                raise fail(f"extends '{parent}', which extends this set in turn", "extends")
+            if len(extending) >= _MAX_EXTENDS:
+                raise fail(f"extends sets more than {_MAX_EXTENDS} deep", "extends")
+            if parent not in self.files:
+                known = ", ".join(self.names())
+                raise fail(f"extends '{parent}', which is no set (one of: {known})", "extends")
+            base = self._loaded.get(parent) or self._load(parent, (*extending, name))
+        for table_name in _TABLES:
+            own = data.get(table_name, {})
+            if not isinstance(own, dict):
+                raise fail(f"'{table_name}' must be a table", table_name)
+            inherited = {} if base is None else dict(_table_source(base, table_name))
+            tables[table_name] = {**inherited, **own}
+        values: dict[str, Any] = {}
+        for table_name, schema in _TABLES.items():
+            values[table_name] = _parse_table(schema, tables[table_name], table_name, fail)
+        if language is None:
+            language = base.language if base is not None else name
+        conventions = Conventions(
+            name=name,
+            language=language,
+            description=description.strip() or (base.description if base else ""),
+            path=str(path),
+            chain=(str(path), *(base.chain if base else ())),
+            **values,
+        )
+        try:
+            conventions.figure_matcher  # noqa: B018 - a bad pattern fails where it is read
+        except FigurePatternError as error:
+            key = _figure_key(tables["figures"], error.key)
+            raise fail(f"[figures] {error.message}", key, "figures") from None
+        return conventions
+
+
+class _Failer:
+    def __init__(self, shown: str, source: str) -> None:
+        self.shown = shown
+        self.source = source
+
+    def __call__(self, message: str, key: str | None = None, table: str | None = None) -> Exception:
+        line = line_of_key(self.source, table, key) if key is not None else None
+        return ConventionsError(f"{self.shown}: {message}" + (f" (line {line})" if line else ""))
+
+
+def _parse_table(
+    schema: type[OptionsT], table: Mapping[str, object], name: str, fail: _Failer
+) -> OptionsT:
+    try:
+        return parse_options(schema, table)
+    except OptionError as error:
+        raise fail(f"[{name}] {error.message}", error.key, name) from None
+
+
+def _table_source(conventions: Conventions, table_name: str) -> Iterable[tuple[str, object]]:
+    """A parsed table turned back into TOML values, for a set that extends it."""
+    values = getattr(conventions, table_name)
+    for field in dataclasses.fields(values):
+        value = getattr(values, field.name)
+        if field.name in {"verb_forms", "fragments", "statistics", "exemptions"}:
+            value = {key: list(item) if isinstance(item, tuple) else item for key, item in value}
+        elif field.name in {"outer", "nested"}:
+            value = [list(pair) for pair in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        yield field.name, value
+
+
+def _figure_key(table: Mapping[str, object], pattern_name: str) -> str:
+    for group in ("statistics", "exemptions", "fragments"):
+        entries = table.get(group)
+        if isinstance(entries, dict) and pattern_name in entries:
+            return f"{group}.{pattern_name}"
+    return pattern_name
+
+
+def _set_files(directory: Path, *, user: bool = False) -> list[Path]:
+    try:
+        if not stat.S_ISDIR(os.stat(directory).st_mode):
+            raise ConventionsError(f"{shown_path(directory)}: is not a directory")
+        files = sorted(directory.glob("*.toml"))
+    except OSError as error:
+        raise ConventionsError(f"{shown_path(directory)}: {os_reason(error, directory)}") from None
+    if user and not files:
+        raise ConventionsError(f"{shown_path(directory)}: no conventions files (*.toml) here")
+    for path in files:
+        if not _NAME.fullmatch(path.stem):
+            raise ConventionsError(
+                f"{shown_path(path)}: a set's file is named for the set, like en-GB.toml or "
+                "house-style.toml"
+            )
+    return files
+
+
+def conventions_tag(metadata: Mapping[str, Any]) -> str | None:
+    """The language a post declares for itself (front matter ``lang`` or ``language``, or
+    the ``lang`` of an HTML page), if any."""
+    for key in ("lang", "language"):
+        value = metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+class ConventionsChoice:
+    """Which set a file's posts are read with: the one its configuration names, unless a
+    post declares another language (front matter ``lang``, an HTML page's ``lang``) for which
+    there is a set. A post that declares the configured set's own language keeps it, so a
+    house style that extends en-US still applies to posts marked ``lang: en-US``."""
+
+    def __init__(self, catalog: ConventionsCatalog, name: str = DEFAULT_CONVENTIONS) -> None:
+        self.catalog = catalog
+        self.name = name
+
+    @property
+    def configured(self) -> Conventions:
+        return self.catalog.get(self.name)
+
+    def for_post(self, post: Post) -> Conventions:
+        configured = self.configured
+        tag = conventions_tag(post.metadata)
+        if tag is None:
+            return configured
+        normalised = tag.strip().replace("_", "-").lower()
+        language = configured.language.lower()
+        if normalised == language:
+            return configured
+        if normalised in {name.lower() for name in self.catalog.files}:
+            return self.catalog.get(self.catalog.resolve(normalised) or self.name)
+        if normalised.split("-")[0] == language.split("-")[0]:
+            return configured
+        resolved = self.catalog.resolve(normalised)
+        return configured if resolved is None else self.catalog.get(resolved)
+
+
+@cache
+def builtin_catalog() -> ConventionsCatalog:
+    """The shipped sets, for callers that name no directory of their own: the files are
+    part of citelint, so one catalog serves the whole process."""
+    return ConventionsCatalog()
+
+
+def default_choice() -> ConventionsChoice:
+    return ConventionsChoice(builtin_catalog())
