@@ -44,6 +44,8 @@ _NESTING_EXAMINED = 8
 
 
 class Analyser:
+    """The attribution of one post's quotations, worked out by ``run``."""
+
     def __init__(
         self,
         text: str,

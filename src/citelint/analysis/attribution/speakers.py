@@ -43,6 +43,8 @@ _SPEAKER_LABEL = regex.compile(
     r"[>*_ \t]*(?P<name>\p{Lu}[\p{L}\p{N}.’' -]{0,40}?)[*_]*[ \t]*:[*_]*[ \t]"
 )
 _CREDIT_MARKUP = regex.compile(r"[>*_—–]|--")
+# A stretch whose speaker phrase is read before or after a cue: (side, start, end).
+_PhraseKey = tuple[Literal["before", "after"], int, int]
 
 
 class SpeakerFinder:
@@ -52,7 +54,7 @@ class SpeakerFinder:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.phrases: dict[tuple[Literal["before", "after"], int, int], str | None] = {}
+        self.phrases: dict[_PhraseKey, str | None] = {}
 
     def speaker(
         self,
@@ -94,7 +96,7 @@ class SpeakerFinder:
             if cues[index].span.end <= end:
                 bound = cues[index].span.end
                 break
-        key: tuple[Literal["before", "after"], int, int] = ("before", bound, end)
+        key: _PhraseKey = ("before", bound, end)
         if key not in self.phrases:
             phrase = self.text[bound:end]
             if not phrase.rstrip().endswith(","):
@@ -104,7 +106,7 @@ class SpeakerFinder:
 
     def phrase_after(self, start: int, end: int) -> str | None:
         """The phrase after a cue, up to the end of its clause: said Kim, a spokesman."""
-        key: tuple[Literal["before", "after"], int, int] = ("after", start, end)
+        key: _PhraseKey = ("after", start, end)
         if key not in self.phrases:
             stop = _SPEAKER_AFTER_STOP.search(self.text, start, end)
             phrase = self.text[start : stop.start() if stop else end].rstrip(". \t\r\n")
