@@ -1,0 +1,236 @@
+"""The walk over one post's quotations: each paragraph's top-level quotations in text order,
+then the quotations nested in each quotation, each given its kind and attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from citelint.analysis.attribution.carry import (
+    ParagraphCarry,
+    from_earlier_quotation,
+    from_outer_quotation,
+    inherited,
+    previous_sentence_cue,
+)
+from citelint.analysis.attribution.classify import classify
+from citelint.analysis.attribution.cues import (
+    QuotationSentences,
+    cue_text,
+    find_cues,
+    own_cue,
+)
+from citelint.analysis.attribution.facts import (
+    AttributionAnalysis,
+    QuotationFacts,
+    attributed_speech,
+    not_speech,
+)
+from citelint.analysis.attribution.settings import AttributionSettings
+from citelint.analysis.attribution.spans import SortedSpans, index_at
+from citelint.analysis.attribution.speakers import SpeakerFinder
+from citelint.analysis.quotes import Quotation
+from citelint.analysis.sentences import ParagraphSentences, split_sentences
+from citelint.document import Span
+
+# Between the items of a list of quotations: “A,” “B” and “C”; “A” versus “B”.
+_LIST_JOINER = regex.compile(r"[\s,;*_]*(?:(?:and|or|versus|vs\.?|to|nor)[\s*_]*)?")
+# Quotations nested deeper than this are not examined but take their parent's kind and
+# speaker: real text nests two or three deep, and examining every level of marks nested
+# thousands deep would read the inside of each outer quotation again, which costs the square
+# of the length of the text.
+_NESTING_EXAMINED = 8
+
+
+class Analyser:
+    """The attribution of one post's quotations, worked out by ``run``."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[Span],
+        quotations: Sequence[Quotation],
+        settings: AttributionSettings,
+        links: Sequence[Span],
+        lowered: str | None,
+        sentences: Sequence[tuple[Span, ...]] | None,
+        headings: Sequence[Span],
+    ) -> None:
+        self.text = text
+        self.paragraphs = SortedSpans.of(paragraphs)
+        self.headings = SortedSpans.of(headings)
+        self.links = SortedSpans.of(links)
+        self.source_links = self.links if settings.link_is_source else None
+        self.quotations = quotations
+        self.settings = settings
+        self.parent = _parents(quotations)
+        self.facts: dict[int, QuotationFacts] = {}
+        self.cues = find_cues(text, lowered, settings.lexicon, self.paragraphs, quotations)
+        if sentences is None:
+            top_spans = [
+                quotation.span
+                for quotation, parent in zip(quotations, self.parent, strict=True)
+                if parent is None
+            ]
+            sentences = ParagraphSentences(text, paragraphs, top_spans, settings.abbreviations)
+        self.paragraph_sentences = sentences
+        self.speakers = SpeakerFinder(text)
+        self.carry = ParagraphCarry(
+            text,
+            self.paragraphs,
+            sentences,
+            self.cues.top_level,
+            self.links,
+            settings,
+            self.speakers,
+        )
+
+    def run(self) -> AttributionAnalysis:
+        by_paragraph: dict[int, list[int]] = {}
+        children: dict[int, list[int]] = {}
+        for index, parent in enumerate(self.parent):
+            if parent is None:
+                paragraph_index = self.paragraphs.index_at(self.quotations[index].span.start)
+                by_paragraph.setdefault(paragraph_index, []).append(index)
+            else:
+                children.setdefault(parent, []).append(index)
+        for paragraph_index, members in sorted(by_paragraph.items()):
+            self._attribute_siblings(members, None, paragraph_index)
+        # Parents come before their children in start order, so their facts exist.
+        for parent in sorted(children):
+            if self.quotations[parent].depth < _NESTING_EXAMINED:
+                self._attribute_siblings(children[parent], parent, None)
+            else:
+                outer = self.facts[parent]
+                for index in children[parent]:
+                    self.facts[index] = inherited(self.quotations[index], outer)
+        return AttributionAnalysis(
+            quotations=tuple(self.facts[index] for index in range(len(self.quotations)))
+        )
+
+    def _attribute_siblings(
+        self, members: Sequence[int], container: int | None, paragraph_index: int | None
+    ) -> None:
+        """Attribute the quotations directly inside one paragraph (``container`` None) or
+        directly inside quotation ``container`` (``paragraph_index`` None)."""
+        text = self.text
+        if container is None:
+            assert paragraph_index is not None
+            region_sentences: Sequence[Span] = self.paragraph_sentences[paragraph_index]
+            earlier_speech = self.carry.running_quotation_into(paragraph_index)
+        else:
+            outer = self.quotations[container]
+            region = Span(
+                outer.span.start + len(outer.open_mark), outer.span.end - len(outer.close_mark)
+            )
+            region_sentences = split_sentences(
+                text,
+                region,
+                [self.quotations[index].span for index in members],
+                self.settings.abbreviations,
+            )
+            earlier_speech = None
+        cues = self.cues.in_container(container)
+        sibling_spans = [self.quotations[index].span for index in members]
+        for position, index in enumerate(members):
+            quotation = self.quotations[index]
+            opening_index = index_at(region_sentences, quotation.span.start)
+            opening = region_sentences[opening_index]
+            if container is None:
+                closing_paragraph = self.paragraphs.index_at(quotation.span.end - 1)
+                closing_sentences: Sequence[Span] = self.paragraph_sentences[closing_paragraph]
+            else:
+                closing_sentences = region_sentences
+            closing_index = index_at(closing_sentences, quotation.span.end - 1)
+            closing = closing_sentences[closing_index]
+            following = (
+                closing_sentences[closing_index + 1]
+                if closing_index + 1 < len(closing_sentences)
+                else None
+            )
+            found = own_cue(
+                text,
+                quotation,
+                QuotationSentences(opening=opening, closing=closing, following=following),
+                cues,
+                sibling_spans,
+                position + 1,
+                self.source_links,
+            )
+            kind = classify(
+                text,
+                quotation,
+                found.cue if found is not None else None,
+                opening.start,
+                cues,
+                self.settings.classifier,
+                self.headings,
+            )
+            if (
+                kind == "speech"
+                and position > 0
+                and self.facts[members[position - 1]].kind != "speech"
+                and _LIST_JOINER.fullmatch(
+                    text, sibling_spans[position - 1].end, quotation.span.start
+                )
+            ):
+                kind = self.facts[members[position - 1]].kind  # topics like “A,” “B” and “C”
+            if kind != "speech":
+                self.facts[index] = not_speech(quotation, kind)
+                continue
+            if found is not None:
+                cue_sentence = (
+                    opening
+                    if found.cue.span.start < quotation.span.start
+                    else closing
+                    if found.via == "sentence" or following is None
+                    else following
+                )
+                facts = attributed_speech(
+                    quotation,
+                    speaker=self.speakers.speaker(
+                        found.cue, quotation, cue_sentence, cues.cues, sibling_spans
+                    ),
+                    cue=cue_text(text, found.cue),
+                    via=found.via,
+                )
+            elif (
+                previous_cue := previous_sentence_cue(
+                    self.settings, region_sentences, opening_index, cues, earlier_speech
+                )
+            ) is not None:
+                previous = region_sentences[opening_index - 1]
+                facts = attributed_speech(
+                    quotation,
+                    speaker=self.speakers.speaker(
+                        previous_cue, quotation, previous, cues.cues, sibling_spans
+                    ),
+                    cue=cue_text(text, previous_cue),
+                    via="previous-sentence",
+                )
+            elif earlier_speech is not None:
+                facts = from_earlier_quotation(quotation, earlier_speech)
+            elif container is not None:
+                facts = from_outer_quotation(quotation, self.facts[container])
+            else:
+                assert paragraph_index is not None
+                facts = self.carry.from_previous_paragraph(quotation, paragraph_index, opening)
+            self.facts[index] = facts
+            earlier_speech = facts
+            if container is None:
+                assert paragraph_index is not None
+                self.carry.record(facts, paragraph_index)
+
+
+def _parents(quotations: Sequence[Quotation]) -> list[int | None]:
+    """For each quotation (sorted by start, properly nested), the index of the innermost
+    quotation around it, or None."""
+    parents: list[int | None] = []
+    stack: list[int] = []
+    for index, quotation in enumerate(quotations):
+        while stack and quotations[stack[-1]].span.end <= quotation.span.start:
+            stack.pop()
+        parents.append(stack[-1] if stack else None)
+        stack.append(index)
+    return parents

@@ -1,0 +1,238 @@
+"""Attribution carried to a quotation with no cue of its own: from the sentence before, an
+earlier or outer quotation, a block quotation's credit, an interview's speaker label, or the
+previous paragraph (a colon introducing it, or the speaker a wire story goes on quoting);
+and a running quotation's speaker into the paragraph where it closes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from citelint.analysis.attribution.cues import (
+    DASH_CREDIT,
+    Cue,
+    CueList,
+    CueRole,
+    cue_text,
+)
+from citelint.analysis.attribution.facts import (
+    QuotationFacts,
+    attributed_speech,
+    not_speech,
+    unattributed_speech,
+)
+from citelint.analysis.attribution.settings import AttributionSettings
+from citelint.analysis.attribution.spans import SortedSpans
+from citelint.analysis.attribution.speakers import (
+    SpeakerFinder,
+    credit_line,
+    speaker_from,
+    speaker_label,
+)
+from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE
+from citelint.analysis.quotes import Quotation
+from citelint.document import Span
+
+_LIST_MARKER_REACH = 16  # a list marker and its emphasis sit just before the quotation
+_LIST_ITEM_START = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]*\Z")
+_SPEECH_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase"))
+# What may close the previous paragraph's last sentence after a cue that ends it.
+_SENTENCE_CLOSE = ".:!?,;*_ "
+
+
+def previous_sentence_cue(
+    settings: AttributionSettings,
+    sentences: Sequence[Span],
+    index: int,
+    cues: CueList,
+    earlier_speech: QuotationFacts | None,
+) -> Cue | None:
+    """A speech cue in the sentence before ``sentences[index]`` (indirect speech whose
+    speaker goes on talking), unless an earlier quotation of the paragraph came after it."""
+    if not settings.carry_from_previous_sentence or index == 0:
+        return None
+    previous = sentences[index - 1]
+    if earlier_speech is not None and earlier_speech.quotation.span.end > previous.start:
+        return None
+    return cues.last_of_roles(previous.start, previous.end, _SPEECH_CUE_ROLES)
+
+
+def from_earlier_quotation(quotation: Quotation, earlier: QuotationFacts) -> QuotationFacts:
+    """Speech that goes on from an earlier quotation of its paragraph, attributed or not."""
+    return QuotationFacts(
+        quotation=quotation,
+        kind="speech",
+        attributed=earlier.attributed,
+        speaker=earlier.speaker,
+        cue=earlier.cue,
+        via="earlier-quotation" if earlier.attributed else None,
+    )
+
+
+def from_outer_quotation(quotation: Quotation, outer: QuotationFacts) -> QuotationFacts:
+    """Speech nested in another quotation, quoted by the outer speaker: attributed unless
+    the outer quotation is unattributed speech."""
+    return QuotationFacts(
+        quotation=quotation,
+        kind="speech",
+        attributed=outer.attributed is not False,
+        speaker=outer.speaker,
+        cue=outer.cue,
+        via="outer-quotation",
+    )
+
+
+def inherited(quotation: Quotation, outer: QuotationFacts) -> QuotationFacts:
+    """A quotation nested too deep to examine takes the kind and speaker of its parent."""
+    if outer.kind == "speech":
+        return from_outer_quotation(quotation, outer)
+    return not_speech(quotation, outer.kind)
+
+
+class ParagraphCarry:
+    """Attribution carried between the top-level quotations of different paragraphs. The
+    walk records each top-level quotation's facts here, in text order."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: SortedSpans,
+        paragraph_sentences: Sequence[tuple[Span, ...]],
+        cues: CueList,
+        links: SortedSpans,
+        settings: AttributionSettings,
+        speakers: SpeakerFinder,
+    ) -> None:
+        """``cues`` are the top-level cues, outside all quotations."""
+        self.text = text
+        self.paragraphs = paragraphs
+        self.paragraph_sentences = paragraph_sentences
+        self.cues = cues
+        self.links = links
+        self.settings = settings
+        self.speakers = speakers
+        self.top_level_facts: list[QuotationFacts] = []
+        # A running quotation's speaker carries into the paragraph where it closes.
+        self.running_into: dict[int, QuotationFacts] = {}
+
+    def record(self, facts: QuotationFacts, paragraph_index: int) -> None:
+        """Note a top-level quotation of paragraph ``paragraph_index`` once attributed."""
+        self.top_level_facts.append(facts)
+        closing_paragraph = self.paragraphs.index_at(facts.quotation.span.end - 1)
+        if closing_paragraph != paragraph_index:
+            self.running_into[closing_paragraph] = facts
+
+    def running_quotation_into(self, paragraph_index: int) -> QuotationFacts | None:
+        """The facts of a running quotation that closes in this paragraph, if any."""
+        return self.running_into.get(paragraph_index)
+
+    def from_previous_paragraph(
+        self, quotation: Quotation, paragraph_index: int, opening: Span
+    ) -> QuotationFacts:
+        """Facts for top-level speech with no cue in its paragraph; ``opening`` is the
+        sentence it opens in."""
+        text = self.text
+        paragraph = self.paragraphs.spans[paragraph_index]
+        label = speaker_label(text, paragraph)
+        if label is not None:
+            return attributed_speech(
+                quotation, speaker=speaker_from(label), cue=":", via="speaker-label"
+            )
+        if text.startswith(">", paragraph.start):
+            block = self._block_quotation_source(quotation, paragraph_index)
+            if block is not None:
+                return block
+        if paragraph_index == 0:
+            return unattributed_speech(quotation)
+        sentences = self.paragraph_sentences[paragraph_index]
+        previous = self.paragraphs.spans[paragraph_index - 1]
+        last_sentence = self.paragraph_sentences[paragraph_index - 1][-1]
+        introduced = text[previous.start : previous.end].rstrip(EMPHASIS_AND_SPACE)
+        # The colon introduces the first sentence, or every item of a list that follows.
+        if introduced.endswith(":") and (
+            opening == sentences[0]
+            or _LIST_ITEM_START.search(
+                text, max(0, quotation.span.start - _LIST_MARKER_REACH), quotation.span.start
+            )
+        ):
+            cues = self.cues.between(last_sentence.start, last_sentence.end)
+            speaker = (
+                self.speakers.phrase_before(cues[-1].span.start, last_sentence.start, cues[:-1], [])
+                if cues
+                else None
+            )
+            cue = cue_text(text, cues[-1]) if cues else ":"
+            return attributed_speech(quotation, speaker=speaker, cue=cue, via="colon-paragraph")
+        if not self.settings.carry_between_paragraphs or opening != sentences[0]:
+            return unattributed_speech(quotation)
+        if text[paragraph.start : quotation.span.start].strip(EMPHASIS_AND_SPACE + ">"):
+            return unattributed_speech(quotation)
+        # Where the sentence's closing punctuation begins, found once: a cue ending there
+        # closes the sentence.
+        ending = last_sentence.end
+        while ending > last_sentence.start and text[ending - 1] in _SENTENCE_CLOSE:
+            ending -= 1
+        closing_cues = [
+            cue
+            for cue in self.cues.between(last_sentence.start, last_sentence.end)
+            if cue.role in _SPEECH_CUE_ROLES and cue.span.end >= ending
+        ]
+        if closing_cues:
+            # The previous paragraph ends on its cue: Christine Cheung agreed.
+            closing_cue = closing_cues[-1]
+            return attributed_speech(
+                quotation,
+                speaker=self.speakers.speaker(closing_cue, quotation, last_sentence, [], []),
+                cue=cue_text(text, closing_cue),
+                via="previous-paragraph",
+            )
+        for facts in reversed(self.top_level_facts):
+            earlier = facts.quotation.span
+            if earlier.start < last_sentence.start:
+                break
+            if (
+                facts.quotation.depth == 0
+                and earlier.end <= last_sentence.end
+                and facts.kind == "speech"
+                and facts.attributed
+            ):
+                return attributed_speech(
+                    quotation, speaker=facts.speaker, cue=facts.cue, via="previous-paragraph"
+                )
+        return unattributed_speech(quotation)
+
+    def _block_quotation_source(
+        self, quotation: Quotation, paragraph_index: int
+    ) -> QuotationFacts | None:
+        """A block quotation's source: a line of its own after the quotation (> Dan
+        Tangherlini, Administrator, GSA), or a cue, credit dash or link in the paragraph
+        just before or just after the block."""
+        text = self.text
+        paragraph = self.paragraphs.spans[paragraph_index]
+        line = credit_line(text, quotation.span.end, paragraph.end)
+        if line is not None:
+            return attributed_speech(
+                quotation, speaker=speaker_from(line), cue=None, via="block-quotation"
+            )
+        neighbours = []
+        if paragraph_index > 0:
+            neighbours.append(self.paragraph_sentences[paragraph_index - 1][-1])
+        if paragraph_index + 1 < len(self.paragraphs.spans):
+            neighbours.append(self.paragraph_sentences[paragraph_index + 1][0])
+        for sentence in neighbours:
+            cues = self.cues.between(sentence.start, sentence.end)
+            dash = DASH_CREDIT.match(text, sentence.start)
+            if cues or dash or self.links.first_starting_within(sentence.start, sentence.end):
+                if dash is not None:
+                    speaker = self.speakers.phrase_after(dash.end(), sentence.end)
+                    found_cue: str = text[sentence.start : dash.end()].strip()
+                elif cues:
+                    speaker = self.speakers.speaker(cues[-1], quotation, sentence, cues, [])
+                    found_cue = cue_text(text, cues[-1])
+                else:
+                    speaker, found_cue = None, "link"
+                return attributed_speech(
+                    quotation, speaker=speaker, cue=found_cue, via="block-quotation"
+                )
+        return None

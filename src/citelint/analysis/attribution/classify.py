@@ -1,0 +1,174 @@
+"""Quotation kinds: a quotation is speech unless it names a work (``title``: after report,
+book, film…, in Title Case or in a heading) or is a short phrase or a fragment with no
+sentence punctuation, a modifier or one introduced by called, dubbed… (``term``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from citelint.analysis.attribution.cues import Cue, CueList, CueRole
+from citelint.analysis.attribution.facts import QuotationKind
+from citelint.analysis.attribution.spans import SortedSpans
+from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE, WORD
+from citelint.analysis.quotes import Quotation
+from citelint.caching import frozen_hash
+from citelint.document import Span
+
+_DETERMINERS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "new",
+        "latest",
+        "so-called",
+    )
+)
+# At most a few words and commas or a colon between a cue and its quotation.
+_ADJACENT_GAP = regex.compile(r"[\s,:—–-]*(?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*[\s,:]*){0,4}")
+# Punctuation that makes a quotation more than a term: inside it, followed by a space.
+_SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:…](?=[\s*_]|\Z)|…")
+# A quotation used as a compound modifier: the “hang it on a wall”-style critique. Emphasis
+# after the quotation is stepped over first and the hyphen matched right there, within two
+# characters: ``regex`` looks for the first literal of a pattern that starts with a repeat
+# (the hyphen of ``[*_]*-``) ahead in the whole text before it tries to match at the
+# position, which cost one pass over the rest of the file for every quotation.
+_COMPOUND_MODIFIER = regex.compile(r"-\p{L}")
+_HEADING = regex.compile(r"#{1,6}[ \t]")
+_REST_OF_SENTENCE = regex.compile(r"[^.!?\r\n]{0,200}")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:\b(?:a|an|the|no|this|that|our|their|its|every)|\p{L}[’']s)[ \t*_]*\Z", regex.IGNORECASE
+)
+_NOUN_AFTER = regex.compile(r"[*_]*[ \t]+(?!(?:is|are|was|were|has|have|had)\b)\p{Ll}")
+# How far before a quotation a naming word or a determiner before a modifier is looked for.
+_NAMING_REACH = 80
+_DETERMINER_REACH = 24
+_NAMING_WORDS_READ = 4
+_SPOKEN_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase", "lead"))
+
+
+@dataclass(frozen=True)
+class QuotationClassifier:
+    title_words: tuple[str, ...]
+    term_words: tuple[str, ...]
+    term_max_words: int
+    minor_words: tuple[str, ...]
+    fragment_max_words: int = 0
+
+    __hash__ = frozen_hash
+
+
+def classify(
+    text: str,
+    quotation: Quotation,
+    cue: Cue | None,
+    sentence_start: int,
+    cues: CueList,
+    classifier: QuotationClassifier | None,
+    headings: SortedSpans,
+) -> QuotationKind:
+    """The kind of a quotation whose sentence starts at ``sentence_start``; ``cue`` is the
+    one pointing at it, ``cues`` those around it. ``classifier`` None makes all speech."""
+    if classifier is None:
+        return "speech"
+    span = quotation.span
+    if _HEADING.match(text, sentence_start) or headings.holds(span):
+        return "title"  # a quotation in a heading: ## “We just need something to show”
+    named_by = _naming_word(text, sentence_start, span.start, classifier, cues)
+    if named_by is not None:
+        return named_by
+    if cue is not None and cue.role in _SPOKEN_CUE_ROLES and _adjacent(text, cue, span):
+        return "speech"
+    hyphen = span.end
+    while hyphen < len(text) and text[hyphen] in "*_":
+        hyphen += 1
+    if _COMPOUND_MODIFIER.match(text, hyphen, hyphen + 2):
+        return "term"  # the “hang it on a wall”-style critique
+    before = text[max(sentence_start, span.start - _DETERMINER_REACH) : span.start]
+    if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, span.end):
+        return "term"  # used as a modifier: a “keep the lights on” mindset
+    inner = text[span.start + len(quotation.open_mark) : span.end - len(quotation.close_mark)]
+    words = WORD.findall(inner)
+    body = inner.strip(EMPHASIS_AND_SPACE).rstrip(".,;:…*_ ")
+    if (
+        not _SENTENCE_PUNCTUATION.search(body)
+        and not body.endswith(("?", "!"))
+        and (
+            len(words) <= classifier.term_max_words
+            or (len(words) <= classifier.fragment_max_words and body[:1].islower())
+        )
+    ):
+        return "term"
+    if len(words) >= 2 and _title_case(words, classifier.minor_words):
+        return "title"
+    if body.endswith("?") and cue is None and _sentence_goes_on(text, quotation, sentence_start):
+        return "term"  # a question named, not asked: it took 29 minutes to go from “How…?” to…
+    return "speech"
+
+
+def _sentence_goes_on(text: str, quotation: Quotation, sentence_start: int) -> bool:
+    """Whether the quotation's sentence has words of its own around it."""
+    # Searched in place: a slice from the start of the sentence would copy a long sentence
+    # once for each of its quotations.
+    before = WORD.search(text, sentence_start, quotation.span.start)
+    after = _REST_OF_SENTENCE.match(text, quotation.span.end)
+    return bool(before or (after and WORD.search(after.group())))
+
+
+def _adjacent(text: str, cue: Cue, span: Span) -> bool:
+    # Matched in place: the cue may stand far away, and a slice would copy all between.
+    start, end = (
+        (span.end, cue.span.start) if cue.span.start >= span.end else (cue.span.end, span.start)
+    )
+    return _ADJACENT_GAP.fullmatch(text, start, end) is not None
+
+
+def _naming_word(
+    text: str,
+    sentence_start: int,
+    start: int,
+    classifier: QuotationClassifier,
+    cues: CueList,
+) -> QuotationKind | None:
+    """title or term when a naming word stands just before the quotation."""
+    window = max(sentence_start, start - _NAMING_REACH)
+    found = list(WORD.finditer(text, window, start))[-_NAMING_WORDS_READ:]
+    others = 0
+    for match in reversed(found):
+        word = match.group().lower()
+        holding = bisect_right(cues.starts, match.start()) - 1
+        if holding >= 0:
+            cue_span = cues.cues[holding].span
+            if match.start() < cue_span.end and " " in text[cue_span.start : cue_span.end]:
+                return None  # part of a multiword cue: people were like, “…”
+        if word in classifier.title_words:
+            return "title"
+        if word in classifier.term_words:
+            return "term"
+        if word in _DETERMINERS:
+            continue
+        others += 1
+        if others > 1:
+            return None
+    return None
+
+
+def _title_case(words: Sequence[str], minor_words: Sequence[str]) -> bool:
+    if not words[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() or word in minor_words for word in words)

@@ -1,0 +1,62 @@
+"""What attribution finds out about each quotation: the values the other parts build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from citelint.analysis.quotes import Quotation
+
+QuotationKind = Literal["speech", "title", "term"]
+Via = Literal[
+    "sentence",  # a cue in the quotation's own sentence
+    "next-sentence",  # a cue opening the next sentence: “…!” Lee said.
+    "previous-sentence",  # indirect speech just before: Kim said it was bad. “We are scared.”
+    "block-quotation",  # a block quotation with its source on a line of its own or next to it
+    "speaker-label",  # an interview paragraph opening with its speaker: **Atul:** … “…”
+    "earlier-quotation",  # the speaker of an earlier quotation of the paragraph
+    "colon-paragraph",  # the previous paragraph ends with a colon
+    "previous-paragraph",  # the previous paragraph's last sentence holds attributed speech
+    "outer-quotation",  # a nested quotation, quoted by the outer speaker
+]
+
+
+@dataclass(frozen=True)
+class QuotationFacts:
+    """A quotation with its kind and attribution. ``attributed`` is None for titles and
+    terms. ``head`` marks the first unattributed quotation of a run that shares its
+    (missing) speaker. The defaults are what is known of a title or term."""
+
+    quotation: Quotation
+    kind: QuotationKind
+    attributed: bool | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    via: Via | None = None
+    head: bool = False
+
+
+@dataclass(frozen=True)
+class AttributionAnalysis:
+    """The quotations of a post with their attribution."""
+
+    quotations: tuple[QuotationFacts, ...]
+
+
+def not_speech(quotation: Quotation, kind: QuotationKind) -> QuotationFacts:
+    """A title or term: nobody needs to be quoted as saying it."""
+    return QuotationFacts(quotation=quotation, kind=kind)
+
+
+def attributed_speech(
+    quotation: Quotation, *, speaker: str | None, cue: str | None, via: Via
+) -> QuotationFacts:
+    return QuotationFacts(
+        quotation=quotation, kind="speech", attributed=True, speaker=speaker, cue=cue, via=via
+    )
+
+
+def unattributed_speech(quotation: Quotation) -> QuotationFacts:
+    """Speech with no cue, nothing carried to it: it heads the run of quotations that
+    follow it with no cue of their own."""
+    return QuotationFacts(quotation=quotation, kind="speech", attributed=False, head=True)

@@ -1,0 +1,149 @@
+"""Who is quoted: the name, title, pronoun or noun phrase next to a cue, an interview's
+speaker label, a block quotation's credit line."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Literal
+
+import regex
+
+from citelint.analysis.attribution.cues import Cue
+from citelint.analysis.attribution.spans import span_end
+from citelint.analysis.attribution.text import CLAUSE_MARKS, WORD, only
+from citelint.analysis.quotes import Quotation
+from citelint.document import Span
+
+_CONNECTIVES = frozenset(
+    (
+        "and",
+        "but",
+        "while",
+        "as",
+        "so",
+        "that",
+        "then",
+        "also",
+        "later",
+        "when",
+        "where",
+        "who",
+        "which",
+        "because",
+        "though",
+    )
+)
+# After a cue, a speaker runs to the next clause; initials (said Y. H. Kim) keep their dots.
+_SPEAKER_AFTER_STOP = regex.compile(f"[{CLAUSE_MARKS}]")
+_SPEAKER_MAX_WORDS = 12
+_EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
+# An interview transcript's speaker: **Alex Pennington**: … or Q: …
+_SPEAKER_LABEL = regex.compile(
+    r"[>*_ \t]*(?P<name>\p{Lu}[\p{L}\p{N}.’' -]{0,40}?)[*_]*[ \t]*:[*_]*[ \t]"
+)
+_CREDIT_MARKUP = regex.compile(r"[>*_—–]|--")
+# A stretch whose speaker phrase is read before or after a cue: (side, start, end).
+_PhraseKey = tuple[Literal["before", "after"], int, int]
+
+
+class SpeakerFinder:
+    """Finds speakers next to cues in one post's text. The speaker phrase of each stretch is
+    worked out once: the quotations of a sentence often share one cue, and the stretch
+    before or after it can be long."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phrases: dict[_PhraseKey, str | None] = {}
+
+    def speaker(
+        self,
+        cue: Cue,
+        quotation: Quotation,
+        sentence: Span,
+        cues: Sequence[Cue],
+        siblings: Sequence[Span],
+    ) -> str | None:
+        """The name, title, pronoun or noun phrase next to ``cue`` in ``sentence``."""
+        span = quotation.span
+        if cue.role == "colon":
+            return self.phrase_before(cue.span.start, sentence.start, cues, siblings)
+        if cue.role == "link":
+            return None
+        if cue.role in {"lead", "dash"}:
+            return self.phrase_after(cue.span.end, sentence.end)
+        if cue.span.start >= span.end and only(self.text, span.end, cue.span.start, " \t\r\n,"):
+            return self.phrase_after(cue.span.end, sentence.end)  # “…,” said Kim
+        return self.phrase_before(cue.span.start, sentence.start, cues, siblings) or (
+            self.phrase_after(cue.span.end, sentence.end)
+        )
+
+    def phrase_before(
+        self, end: int, start: int, cues: Sequence[Cue], siblings: Sequence[Span]
+    ) -> str | None:
+        """The noun phrase before a cue: after the previous quotation or cue in the
+        sentence, and after the last comma unless the phrase ends in an apposition
+        (Michelle Bachelet, the UN’s High Commissioner, said)."""
+        bound = start
+        # Siblings and cues are sorted: only those ending between start and end matter.
+        before = bisect_right(siblings, end, key=span_end)
+        if before:
+            bound = max(bound, siblings[before - 1].end)
+        # Cues do not overlap, so their ends are in order too: the last one ending by ``end``
+        # bounds the phrase (only the very last cue may run past ``end``).
+        first = bisect_left(cues, bound, key=_cue_start)
+        for index in range(bisect_left(cues, end, key=_cue_start) - 1, first - 1, -1):
+            if cues[index].span.end <= end:
+                bound = cues[index].span.end
+                break
+        key: _PhraseKey = ("before", bound, end)
+        if key not in self.phrases:
+            phrase = self.text[bound:end]
+            if not phrase.rstrip().endswith(","):
+                phrase = phrase.rpartition(",")[2]
+            self.phrases[key] = speaker_from(phrase)
+        return self.phrases[key]
+
+    def phrase_after(self, start: int, end: int) -> str | None:
+        """The phrase after a cue, up to the end of its clause: said Kim, a spokesman."""
+        key: _PhraseKey = ("after", start, end)
+        if key not in self.phrases:
+            stop = _SPEAKER_AFTER_STOP.search(self.text, start, end)
+            phrase = self.text[start : stop.start() if stop else end].rstrip(". \t\r\n")
+            self.phrases[key] = speaker_from(phrase)
+        return self.phrases[key]
+
+
+def speaker_from(phrase: str) -> str | None:
+    """The words of a phrase without surrounding punctuation or connectives, shortened to a
+    dozen words; None when none are left."""
+    words = _EDGE_PUNCTUATION.sub("", phrase).split()
+    while words and words[0].lower() in _CONNECTIVES:
+        words.pop(0)
+    while words and words[-1].lower() in _CONNECTIVES:
+        words.pop()
+    if not words:
+        return None
+    if len(words) > _SPEAKER_MAX_WORDS:
+        return " ".join(words[:_SPEAKER_MAX_WORDS]) + "…"
+    return " ".join(words)
+
+
+def speaker_label(text: str, paragraph: Span) -> str | None:
+    """The label opening an interview paragraph, as written (``speaker_from`` makes it a
+    speaker, which a label of connectives alone, So:, does not have)."""
+    # Bounded by the paragraph: ``regex`` would otherwise look for the label's colon in
+    # the rest of the file before trying to match (the pattern starts with a repeat).
+    label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+    return None if label is None else label["name"]
+
+
+def credit_line(text: str, start: int, end: int) -> str | None:
+    """The first line with a word between ``start`` and ``end``, markup aside: a block
+    quotation's source on a line of its own (> Dan Tangherlini, Administrator, GSA)."""
+    after = _CREDIT_MARKUP.sub(" ", text[start:end])
+    return next((line for line in after.splitlines() if WORD.search(line)), None)
+
+
+def _cue_start(cue: Cue) -> int:
+    return cue.span.start
