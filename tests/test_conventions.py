@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from citelint.analysis.attribution import cue_pattern
 from citelint.cli import main
 from citelint.conventions import (
     ConventionsCatalog,
@@ -117,6 +118,26 @@ def test_a_house_style_with_other_marks_reads_guillemets(tmp_path: Path) -> None
     found = lint_document(document, quo, conventions=ConventionsChoice(catalog, "house"))
     assert [(v.rule.code, v.start.column) for v in found] == [("QUO001", 34)]
     assert "the post ends at 1:39 with no closing »" in found[0].message
+
+
+def test_inflect_none_matches_each_verb_only_as_written(tmp_path: Path) -> None:
+    source = 'extends = "en-US"\n[speech]\ninflect = "none"\nverbs = ["dit", "a déclaré"]\n'
+    lexicon = house_catalog(tmp_path, "house", source).get("house").speech.lexicon
+    assert cue_pattern(lexicon).fullmatch("dit") and cue_pattern(lexicon).fullmatch("a déclaré")
+    assert cue_pattern(lexicon).fullmatch("dits") is None
+
+
+def test_the_cli_language_and_conventions_options_choose_the_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    house_catalog(tmp_path, "house", 'extends = "en-US"\n[quotations]\nouter = [["«", "»"]]\n')
+    post = tmp_path / "post.txt"
+    post.write_text("Titre\n\n« Non, dit-il.\n\n[AFP]\n", encoding="utf-8")
+    arguments = ["check", str(post), "--isolated", "--select", "QUO001"]
+    assert main([*arguments, "--conventions", str(tmp_path / "styles"), "--language", "house"]) == 1
+    assert "QUO001 Unclosed quotation: « is never closed" in capsys.readouterr().out
+    assert main([*arguments, "--language", "xx-YY"]) == 2
+    assert "--language: unknown conventions 'xx-YY'" in capsys.readouterr().err
 
 
 def test_a_figure_in_speech_attributed_by_any_speech_verb_is_sourced() -> None:

@@ -159,6 +159,23 @@ SourcesOption = Annotated[
         "against the one each post excerpts (VRF001, VRF002).",
     ),
 ]
+LanguageOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--language",
+        metavar="NAME",
+        help="Read every post with these writing conventions (en-US, en-GB, fr, de or a "
+        "house style's), instead of the configuration's.",
+    ),
+]
+ConventionsOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        "--conventions",
+        metavar="DIR",
+        help="A directory of more conventions sets (NAME.toml); may be repeated.",
+    ),
+]
 ForceExcludeOption = Annotated[
     bool,
     typer.Option(
@@ -245,6 +262,8 @@ def check(
     ] = None,
     sources: SourcesOption = None,
     max_file_size: MaxFileSizeOption = DEFAULT_MAX_FILE_BYTES / MEGABYTE,
+    language: LanguageOption = None,
+    conventions_dirs: ConventionsOption = None,
 ) -> None:
     """Lint files and report problems as path:line:col: CODE message."""
     options = _run_options(
@@ -259,6 +278,8 @@ def check(
         config=config,
         isolated=isolated,
         force_exclude=force_exclude,
+        language=language,
+        conventions_dirs=conventions_dirs,
     )
     options = replace(
         options, diff=diff, sources=sources, max_file_bytes=_max_file_bytes(max_file_size)
@@ -326,6 +347,8 @@ def _run_options(
     config: Path | None = None,
     isolated: bool = False,
     force_exclude: bool = False,
+    language: str | None = None,
+    conventions_dirs: Sequence[Path] | None = None,
 ) -> RunOptions:
     """The run the command line asks for; a bad option value is a usage error (exit 2)."""
     if list(paths).count(STDIN) > 1:
@@ -354,6 +377,8 @@ def _run_options(
         stdin=sys.stdin.buffer if STDIN in paths else None,
         encoding=encoding,
         jsonl_fields=fields,
+        language=language,
+        conventions=tuple(conventions_dirs or ()),
     )
 
 
@@ -446,6 +471,8 @@ def quotes(
     force_exclude: ForceExcludeOption = False,
     sources: SourcesOption = None,
     max_file_size: MaxFileSizeOption = DEFAULT_MAX_FILE_BYTES / MEGABYTE,
+    language: LanguageOption = None,
+    conventions_dirs: ConventionsOption = None,
 ) -> None:
     """List every quotation: where it is, its kind, whether and to whom it is attributed,
     and (with --sources) whether its words are in the original."""
@@ -459,6 +486,8 @@ def quotes(
         config=config,
         isolated=isolated,
         force_exclude=force_exclude,
+        language=language,
+        conventions_dirs=conventions_dirs,
     )
     options = replace(options, sources=sources, max_file_bytes=_max_file_bytes(max_file_size))
     records: list[QuotationRecord] = []

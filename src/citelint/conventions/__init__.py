@@ -143,7 +143,13 @@ class CueConventions:
 
     @cached_property
     def lexicon(self) -> CueLexicon:
-        return CueLexicon(self.verbs, self.verb_forms, self.lead_phrases, self.phrases)
+        return CueLexicon(
+            self.verbs,
+            self.verb_forms,
+            self.lead_phrases,
+            self.phrases,
+            inflect=self.inflect == "english",
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

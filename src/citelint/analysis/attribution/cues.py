@@ -42,6 +42,9 @@ class CueLexicon:
     verb_forms: tuple[tuple[str, tuple[str, ...]], ...]
     lead_phrases: tuple[str, ...]
     phrases: tuple[str, ...]
+    # False for a language whose verbs English endings do not inflect: each verb and each of
+    # its verb_forms is then matched only as written.
+    inflect: bool = True
 
     __hash__ = frozen_hash
 
@@ -98,9 +101,12 @@ def cue_pattern(lexicon: CueLexicon, *, ignore_case: bool = False) -> re.Pattern
 
 def _compile_cue_pattern(lexicon: CueLexicon, *, ignore_case: bool) -> re.Pattern[str]:
     irregular = dict(lexicon.verb_forms)
-    verbs = {
-        form for lemma in lexicon.verbs for form in inflections(lemma, irregular.get(lemma, ()))
-    }
+    if lexicon.inflect:
+        verbs = {
+            form for lemma in lexicon.verbs for form in inflections(lemma, irregular.get(lemma, ()))
+        }
+    else:
+        verbs = {form for lemma in lexicon.verbs for form in (lemma, *irregular.get(lemma, ()))}
 
     def alternatives(words: set[str] | Sequence[str]) -> str:
         return trie_pattern(" ".join(word.lower().split()) for word in words)
