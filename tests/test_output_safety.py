@@ -292,8 +292,10 @@ def check_report(report: Report) -> None:
 def test_no_format_writes_an_unsafe_character_of_any_finding(
     message: str, path: str, line: str
 ) -> None:
+    # The message is made of its fields' values: each field holds the hostile text.
+    values = (message,) * len(BASE.rule.message_fields)
     violation = dataclasses.replace(
-        BASE, message=message, path=path or "p", post=message, source_line=line
+        BASE, message_values=values, path=path or "p", post=message, source_line=line
     )
     check_report(Report((violation,), (path or "p", "other\x1b.txt"), RULES))
 

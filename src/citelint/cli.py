@@ -30,7 +30,7 @@ from citelint.originals import MIN_SHARE
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, json_lines_fields
 from citelint.readers import FORMATS as INPUT_FORMATS
 from citelint.report import FORMATS as OUTPUT_FORMATS
-from citelint.report import Report, quotes_format, render, safe_json
+from citelint.report import Report, quotes_format, safe_json, stream
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
 from citelint.terminal import visible
@@ -281,8 +281,13 @@ def check(
         language=language,
         conventions_dirs=conventions_dirs,
     )
+    format_name = _output_format(output_format)
     options = replace(
-        options, diff=diff, sources=sources, max_file_bytes=_max_file_bytes(max_file_size)
+        options,
+        diff=diff,
+        sources=sources,
+        max_file_bytes=_max_file_bytes(max_file_size),
+        source_lines=format_name == "full" and not statistics,
     )
     with _user_errors():
         run = Run(options)
@@ -316,14 +321,13 @@ def check(
                 )
     _report_problems(result.problems)
 
-    format_name = _output_format(output_format)
     report = Report(
         tuple(result.violations),
         tuple(result.files),
         rules,
         color=format_name == "full" and output_file is None and _wants_color(),
     )
-    output = statistics_table(report) if statistics else render(format_name, report)
+    output = statistics_table(report) if statistics else stream(format_name, report)
     reads = [*result.files, *([str(baseline)] if baseline is not None else [])]
     _write(output, output_file, reads=reads)
     if result.unreadable or result.internal_errors:
@@ -429,10 +433,14 @@ def _wants_color() -> bool:
 
 
 def _write(
-    output: str, output_file: Path | None, reads: Sequence[str] = (), noun: str = "report"
+    output: str | Iterable[str],
+    output_file: Path | None,
+    reads: Sequence[str] = (),
+    noun: str = "report",
 ) -> None:
     if output_file is None:
-        sys.stdout.write(output)
+        for piece in (output,) if isinstance(output, str) else output:
+            sys.stdout.write(piece)
         return
     try:
         write_text(output_file, output, reads=reads, noun=noun)

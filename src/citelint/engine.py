@@ -29,6 +29,8 @@ def lint_document(
     archive: SourceArchive | None = None,
     failures: RuleFailures | None = None,
     conventions: ConventionsChoice | None = None,
+    *,
+    source_lines: bool = True,
 ) -> list[Violation]:
     """The findings of ``rules`` in ``document``, less those its directives suppress, plus
     the directives that suppressed nothing (``known_codes``: every rule code there is, so
@@ -61,9 +63,14 @@ def lint_document(
                 continue
             for finding in findings:
                 sentence = _sentence(facts, finding.span.start, contexts)
-                violations.append(violation(document, post, rule, finding, sentence))
+                violations.append(
+                    violation(document, post, rule, finding, sentence, source_line=source_lines)
+                )
     violations, unused = suppress(document, violations, rules, known_codes)
-    violations.extend(violation(document, post, rule, finding) for post, rule, finding in unused)
+    violations.extend(
+        violation(document, post, rule, finding, source_line=source_lines)
+        for post, rule, finding in unused
+    )
     violations.sort(key=lambda violation: violation.sort_key)
     return violations
 
@@ -74,10 +81,13 @@ def violation(
     rule: Rule,
     finding: Finding,
     sentence: tuple[str, str] = ("", ""),
+    *,
+    source_line: bool = True,
 ) -> Violation:
     """``finding`` of ``rule`` in ``post``, placed in its file: the one place a violation is
     made. ``sentence`` is the start of the sentence the finding is in and that sentence's
-    hash, unless the finding has a context of its own."""
+    hash, unless the finding has a context of its own; ``source_line`` whether to keep the
+    part of the file's line it is on (for a report that shows it)."""
     span = finding.span
     if finding.in_file:
         start, end = document.file_position(span.start), document.file_position(span.end)
@@ -85,12 +95,12 @@ def violation(
         span = span if document.offsets is None else Span(0, 0)
     else:
         start, end = document.position(span.start), document.end_position(span.end)
-    line, line_column = document.line_around(start)
+    line, line_column = document.line_around(start) if source_line else ("", 1)
     context, context_hash = sentence if finding.context is None else (finding.context,) * 2
     return Violation(
         path=document.path,
         rule=rule,
-        message=rule.format_message(finding.fields),
+        message_values=tuple(finding.fields[name] for name in rule.message_fields),
         span=span,
         start=start,
         end=end,

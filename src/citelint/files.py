@@ -21,7 +21,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,9 +246,12 @@ def refuse_overwriting_input(path: Path, reads: Collection[str], noun: str = "fi
         )
 
 
-def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str = "file") -> None:
-    """Write ``text`` (UTF-8) to ``path`` whole or not at all; ``reads`` are the files this
-    run read, which it must not overwrite."""
+def write_text(
+    path: Path, text: str | Iterable[str], *, reads: Collection[str] = (), noun: str = "file"
+) -> None:
+    """Write ``text`` (UTF-8; a string, or its pieces in order) to ``path`` whole or not at
+    all; ``reads`` are the files this run read, which it must not overwrite."""
+    pieces = (text,) if isinstance(text, str) else text
     refuse_overwriting_input(path, reads, noun)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -262,15 +265,20 @@ def write_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str 
             # A device or a FIFO (-o /dev/null, -o /dev/stdout) is written to, never replaced:
             # renaming a file onto /dev/null would turn it into a regular file.
             with open(path, "wb") as stream:
-                stream.write(text.encode("utf-8"))
+                for piece in pieces:
+                    stream.write(piece.encode("utf-8"))
             return
         mode = _mode_for(path)
-        with _signals_held(), _temporary_beside(path, directory) as (file, temporary):
-            file.write(text.encode("utf-8"))
+        with _temporary_beside(path, directory) as (file, temporary):
+            # Ctrl-C while the pieces are made and written removes the temporary file;
+            # only the last steps, which make it the file, wait for a signal.
+            for piece in pieces:
+                file.write(piece.encode("utf-8"))
             file.flush()
-            os.fsync(file.fileno())
-            os.chmod(temporary, mode)
-            os.replace(temporary, path)
+            with _signals_held():
+                os.fsync(file.fileno())
+                os.chmod(temporary, mode)
+                os.replace(temporary, path)
     except OSError as error:
         raise OutputError(
             f"{shown_path(path)}: cannot write the {noun} ({os_reason(error)})"

@@ -8,9 +8,14 @@ from citelint.document import Position, Span
 from citelint.rules import Rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Violation:
     """One finding, placed in its file. ``end`` is the position just after the span.
+
+    A run holds every finding until it has sorted them, and a file of many tiny posts can
+    give a finding per line: so a finding keeps the values of its message's fields, not the
+    message (``message`` formats it when asked), and no copy of its line unless the report
+    shows lines (``source_line``; the ``full`` format).
 
     ``source_line`` is the part of the file's line around where the finding starts, as
     written, from column ``source_column`` (for reports that show it; a paragraph is often one
@@ -21,7 +26,8 @@ class Violation:
 
     path: str
     rule: Rule
-    message: str
+    # The values of the rule's message fields, in the order ``rule.message_fields`` names.
+    message_values: tuple[str, ...]
     span: Span
     start: Position
     end: Position
@@ -33,6 +39,11 @@ class Violation:
     context_hash: str = ""
     # The finding's own severity when it differs from its rule's (see ``level``).
     severity: str | None = None
+
+    @property
+    def message(self) -> str:
+        values = zip(self.rule.message_fields, self.message_values, strict=True)
+        return self.rule.format_message(dict(values))
 
     @property
     def level(self) -> str:

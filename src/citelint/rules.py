@@ -14,6 +14,7 @@ import stat
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -59,6 +60,12 @@ class Rule:
 
     def format_message(self, fields: Mapping[str, str]) -> str:
         return self.message.format_map(fields)
+
+    @cached_property
+    def message_fields(self) -> tuple[str, ...]:
+        """The fields the message uses, each once, in the order it first uses them."""
+        names = (name for _, name, _, _ in string.Formatter().parse(self.message) if name)
+        return tuple(dict.fromkeys(names))
 
 
 def builtin_rules_dir() -> Path:

@@ -74,6 +74,8 @@ class RunOptions:
     # configuration's, and more directories of sets (--conventions).
     language: str | None = None
     conventions: tuple[Path, ...] = ()
+    # Whether findings keep the part of their line the file holds (the full format shows it).
+    source_lines: bool = True
 
 
 @dataclass
@@ -228,6 +230,7 @@ class Run:
                     self.archive(settings),
                     self.failures,
                     self.conventions(settings, document.path),
+                    source_lines=self.options.source_lines,
                 )
             except CitelintError:
                 raise

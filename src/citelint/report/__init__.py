@@ -1,12 +1,15 @@
 """Output formats: pure functions from a report to text. Only the CLI prints.
 
-Each format is a module with ``render(report) -> str``, imported when it is first used.
+Each format is a module with ``render(report) -> str``, imported when it is first used. A
+format whose output is a finding after another (text, JSON, JSON Lines, GitHub) also has
+``chunks(report)``, its text a piece at a time, so that a run with a million findings writes
+them out without holding the whole report as one string as well.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from citelint.engine import Violation
@@ -44,3 +47,13 @@ def formatter(name: str) -> Formatter:
 
 def render(name: str, report: Report) -> str:
     return formatter(name)(report)
+
+
+def stream(name: str, report: Report) -> Iterator[str]:
+    """The report in format ``name``, a piece at a time where the format allows it."""
+    module = importlib.import_module(FORMATS[name])
+    chunks: Callable[[Report], Iterator[str]] | None = getattr(module, "chunks", None)
+    if chunks is None:
+        yield module.render(report)
+    else:
+        yield from chunks(report)

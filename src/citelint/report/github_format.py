@@ -7,6 +7,7 @@ properties.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from citelint.terminal import visible
@@ -27,7 +28,10 @@ def escape_property(value: str) -> str:
 
 
 def render(report: Report) -> str:
-    lines = []
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
     for v in report.violations:
         properties = ",".join(
             f"{key}={escape_property(value)}"
@@ -40,5 +44,4 @@ def render(report: Report) -> str:
                 ("title", f"{v.rule.code} {v.rule.name}"),
             )
         )
-        lines.append(f"::{_LEVELS[v.level]} {properties}::{escape_data(v.message)}")
-    return "".join(line + "\n" for line in lines)
+        yield f"::{_LEVELS[v.level]} {properties}::{escape_data(v.message)}\n"

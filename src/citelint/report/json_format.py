@@ -6,6 +6,7 @@ exact, their invisible characters written as JSON escapes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from citelint.engine import Violation
@@ -34,5 +35,16 @@ def record(v: Violation) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    records = [record(v) for v in report.violations]
-    return dumps(records) + "\n"
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The array a record at a time, as ``json.dumps(records, indent=2)`` writes it."""
+    if not report.violations:
+        yield "[]\n"
+        return
+    separator = "[\n"
+    for violation in report.violations:
+        yield separator + "  " + dumps(record(violation)).replace("\n", "\n  ")
+        separator = ",\n"
+    yield "\n]\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from citelint.report.json_format import record
@@ -12,4 +13,9 @@ if TYPE_CHECKING:
 
 
 def render(report: Report) -> str:
-    return "".join(dumps(record(v), compact=True) + "\n" for v in report.violations)
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    for violation in report.violations:
+        yield dumps(record(violation), compact=True) + "\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from citelint.engine import Violation
@@ -13,12 +13,13 @@ if TYPE_CHECKING:
 
 
 def render(report: Report) -> str:
-    lines = [
-        visible(f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}")
-        for v in report.violations
-    ]
-    lines.append(summary(report.violations))
-    return "\n".join(lines) + "\n"
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    for v in report.violations:
+        yield visible(f"{v.path}:{v.start.line}:{v.start.column}: {v.rule.code} {v.message}") + "\n"
+    yield summary(report.violations) + "\n"
 
 
 def summary(violations: Sequence[Violation]) -> str:
