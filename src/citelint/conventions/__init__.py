@@ -38,6 +38,7 @@ from citelint.analysis.figures import (
     FigurePatterns,
     compile_figure_patterns,
 )
+from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
 from citelint.analysis.sentences import Abbreviations
 from citelint.document import Post
@@ -48,6 +49,9 @@ from citelint.kinds.base import (
     boolean,
     natural,
     non_empty_text_list,
+    number_mark,
+    number_marks,
+    number_table,
     one_of,
     option,
     parse_options,
@@ -220,6 +224,30 @@ class FigureConventions:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class NumberConventions:
+    group_marks: tuple[str, ...] = option(
+        number_marks,
+        doc='Marks between groups of three digits: "," (1,200), "." (1.200), spaces (1 200).',
+    )
+    decimal_mark: str = option(number_mark, doc='The mark before decimals: "." (3.5) or "," (3,5).')
+    scales: tuple[tuple[str, float], ...] = option(
+        number_table,
+        doc="Words after a number that multiply it, as written (million = 1e6), for a "
+        "figure's value.",
+        default=(),
+    )
+    percent: str = option(
+        text, doc="Pattern of what makes a number a percentage (% or percent).", default="%"
+    )
+    currency_before: str = option(
+        text, doc="Pattern of a currency written before an amount ($, €, USD).", default="(?!)"
+    )
+    currency_after: str = option(
+        text, doc="Pattern of a currency written after an amount (dollars, euros).", default="(?!)"
+    )
+
+
 # Each table of a conventions file and the schema of its keys.
 _TABLES: dict[str, type[Any]] = {
     "quotations": QuotationConventions,
@@ -227,6 +255,7 @@ _TABLES: dict[str, type[Any]] = {
     "speech": SpeechConventions,
     "quotation_kinds": QuotationKindConventions,
     "sourcing": CueConventions,
+    "numbers": NumberConventions,
     "figures": FigureConventions,
 }
 _TOP_KEYS = frozenset({"name", "language", "description", "extends", *_TABLES})
@@ -248,6 +277,7 @@ class Conventions:
     speech: SpeechConventions
     quotation_kinds: QuotationKindConventions
     sourcing: CueConventions
+    numbers: NumberConventions
     figures: FigureConventions
     # The files this set was read from, the set's own first (extends).
     chain: tuple[str, ...] = ()
@@ -301,6 +331,18 @@ class Conventions:
         return cue_pattern(self.sourcing.lexicon, ignore_case=ignore_case)
 
     @cached_property
+    def number_style(self) -> NumberStyle:
+        numbers = self.numbers
+        return NumberStyle(
+            group_marks=numbers.group_marks,
+            decimal_mark=numbers.decimal_mark,
+            scales=numbers.scales,
+            percent=numbers.percent,
+            currency_before=numbers.currency_before,
+            currency_after=numbers.currency_after,
+        )
+
+    @cached_property
     def figure_patterns(self) -> FigurePatterns:
         figures = self.figures
         return FigurePatterns(
@@ -311,6 +353,7 @@ class Conventions:
             figures.smallest_count,
             figures.trigger,
             figures.trigger_words,
+            self.number_style,
         )
 
     @cached_property
@@ -413,6 +456,15 @@ class ConventionsCatalog:
                 raise fail(f"'{table_name}' must be a table", table_name)
             inherited = {} if base is None else dict(_table_source(base, table_name))
             tables[table_name] = {**inherited, **own}
+        fragments = tables["figures"].get("fragments")
+        if isinstance(fragments, dict) and "number" in fragments:
+            # One way to write a number, so that a figure is found and read the same way.
+            raise fail(
+                "[figures] fragments.number is made from [numbers] (group_marks and "
+                "decimal_mark): set those instead",
+                "fragments.number",
+                "figures",
+            )
         values: dict[str, Any] = {}
         for table_name, schema in _TABLES.items():
             values[table_name] = _parse_table(schema, tables[table_name], table_name, fail)
@@ -458,7 +510,7 @@ def _table_source(conventions: Conventions, table_name: str) -> Iterable[tuple[s
     values = getattr(conventions, table_name)
     for field in dataclasses.fields(values):
         value = getattr(values, field.name)
-        if field.name in {"verb_forms", "fragments", "statistics", "exemptions"}:
+        if field.name in {"verb_forms", "fragments", "statistics", "exemptions", "scales"}:
             value = {key: list(item) if isinstance(item, tuple) else item for key, item in value}
         elif field.name in {"outer", "nested"}:
             value = [list(pair) for pair in value]

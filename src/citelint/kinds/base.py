@@ -221,6 +221,34 @@ def text_table(value: object) -> tuple[tuple[str, str], ...]:
     return tuple(value.items())
 
 
+def number_mark(value: object) -> str:
+    """One character that is not a digit: a number's decimal mark."""
+    mark = text(value)
+    if len(mark) != 1 or mark.isdigit():
+        raise _ValueError(f"expected one character that is not a digit, got {mark!r}")
+    return mark
+
+
+def number_marks(value: object) -> tuple[str, ...]:
+    """Characters that are not digits, at least one: the marks grouping a number's digits."""
+    marks = text_list(value)
+    if not marks:
+        raise _ValueError("expected at least one mark")
+    for mark in marks:
+        number_mark(mark)
+    return marks
+
+
+def number_table(value: object) -> tuple[tuple[str, float], ...]:
+    """A table of names to numbers greater than 0 (scale words to what they multiply by)."""
+    if not isinstance(value, dict):
+        raise _ValueError(f"expected a table of names to numbers, got {type_name(value)}")
+    for key, item in value.items():
+        if isinstance(item, bool) or not isinstance(item, int | float) or not item > 0:
+            raise _ValueError(f"'{key}': expected a number greater than 0, got {item!r}")
+    return tuple((key, float(item)) for key, item in value.items())
+
+
 def text_list_table(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A table of names to arrays of strings (a verb's irregular forms, for example)."""
     if not isinstance(value, dict):
