@@ -40,7 +40,7 @@ from citelint.analysis.figures import (
 )
 from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
-from citelint.analysis.sentences import Abbreviations
+from citelint.analysis.sentences import Abbreviations, SentenceStyle
 from citelint.document import Post
 from citelint.errors import ConventionsError
 from citelint.files import CONVENTIONS_FILE, os_reason, read_text, shown_path
@@ -56,6 +56,7 @@ from citelint.kinds.base import (
     option,
     parse_options,
     string_pairs,
+    subject_pattern,
     text,
     text_list,
     text_list_table,
@@ -163,6 +164,12 @@ class SpeechConventions(CueConventions):
         doc="A paragraph that opens with a quotation keeps the speaker of attributed speech "
         "in the previous paragraph's last sentence.",
         default=True,
+    )
+    inverted_subject: str = option(
+        subject_pattern,
+        doc="Pattern of the subject a verb cue holds or is joined to, its group 1 the speaker "
+        "(French dit-il, a-t-elle déclaré); empty when the language has none.",
+        default="",
     )
 
 
@@ -309,6 +316,18 @@ class Conventions:
         )
 
     @cached_property
+    def sentence_style(self) -> SentenceStyle:
+        """Where sentences end: the abbreviations, and the set's quotation marks that may
+        close a sentence or open the next."""
+        quotations = self.quotations
+        pairs = (*quotations.outer, *quotations.nested)
+        return SentenceStyle(
+            abbreviations=self.abbreviations,
+            closing_marks="".join(close for _, close in pairs),
+            opening_marks="".join(opening for opening, _ in pairs),
+        )
+
+    @cached_property
     def attribution(self) -> AttributionSettings:
         kinds = self.quotation_kinds
         classifier = QuotationClassifier(
@@ -322,7 +341,14 @@ class Conventions:
             self.speech.lexicon,
             classifier,
             self.speech.carry_between_paragraphs,
-            abbreviations=self.abbreviations,
+            sentences=self.sentence_style,
+            quotation_marks="".join(
+                mark
+                for pair in (*self.quotations.outer, *self.quotations.nested)
+                for mark in pair
+                if mark not in self.quotations.apostrophes
+            ),
+            inverted_subject=self.speech.inverted_subject,
         )
 
     def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:

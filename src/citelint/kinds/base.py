@@ -171,6 +171,16 @@ def pattern(value: object) -> TimedPattern:
         raise _ValueError(f"regular expression {shown!r} does not compile: {error}") from None
 
 
+def subject_pattern(value: object) -> str:
+    """A regular expression with a group (the part that names someone), or "" for none."""
+    source = text(value)
+    if source:
+        compiled = pattern(source)
+        if compiled.compiled.groups < 1:
+            raise _ValueError(f"expected a pattern with a group (the subject), got {source!r}")
+    return source
+
+
 def choices(*allowed: str) -> Callable[[object], tuple[str, ...]]:
     """A parser for a non-empty array whose items are among ``allowed``."""
 
