@@ -115,7 +115,7 @@ class NumberStyle:
     @cached_property
     def money_after(self) -> regex.Pattern[str]:
         return regex.compile(
-            rf"\s*(?:{self._scale_words})?\s*(?:{self.currency_after})\b",
+            rf"\s*(?:{self._scale_words})?\s*(?:{self.currency_after})(?!\w)",
             regex.IGNORECASE,
         )
 

@@ -31,6 +31,8 @@ from citelint.document import Span, append_trimmed
 _CLOSING_MARKS = "”’\"'»"
 _OPENING_MARKS = "“‘\"'«"
 _WORD_BEFORE = regex.compile(r"[\p{L}.]{1,16}\Z")
+_ORDINAL_BEFORE = regex.compile(r"(?<!\p{N}|\p{N}[.,])\p{N}{1,3}\Z")
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,6 +45,9 @@ class Abbreviations:
     titles: frozenset[str] = frozenset()
     before_number: frozenset[str] = frozenset()
     may_end: frozenset[str] = frozenset()
+    # Words (lower case) before which a number's full stop makes it an ordinal, not a
+    # sentence's end: German am 4. Mai, der 3. Platz.
+    after_ordinal: frozenset[str] = frozenset()
 
 
 NO_ABBREVIATIONS = Abbreviations()
@@ -163,7 +168,7 @@ def _after_abbreviation(
         text, max(region.start, boundary.start() - 16), boundary.start()
     )
     if word_match is None:
-        return False
+        return bool(abbreviations.after_ordinal) and _ordinal(text, region, boundary, abbreviations)
     word = word_match.group().lstrip(".")
     token = word + "."
     if token.lower() in abbreviations.may_end:
@@ -177,3 +182,15 @@ def _after_abbreviation(
         return True
     following = text[boundary.end() : boundary.end() + 8].lstrip()
     return lowered in abbreviations.before_number and following[:1].isdigit()
+
+
+def _ordinal(
+    text: str, region: Span, boundary: regex.Match[str], abbreviations: Abbreviations
+) -> bool:
+    """Whether the full stop makes the number before it an ordinal: am 4. Mai."""
+    if boundary.group() != "." or not _ORDINAL_BEFORE.search(
+        text, max(region.start, boundary.start() - 5), boundary.start()
+    ):
+        return False
+    word = _WORD_AFTER.match(text, boundary.end(), min(region.end, boundary.end() + 40))
+    return word is not None and word.group(1).lower() in abbreviations.after_ordinal

@@ -121,6 +121,12 @@ class SentenceConventions:
     may_end: tuple[str, ...] = option(
         text_list, doc="Dotted abbreviations that may end a sentence: a.m., etc.", default=()
     )
+    after_ordinal: tuple[str, ...] = option(
+        text_list,
+        doc="Words before which a number's full stop marks an ordinal, not a sentence's end "
+        "(German am 4. Mai, der 3. Platz).",
+        default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -313,6 +319,7 @@ class Conventions:
             titles=frozenset(word.lower() for word in sentences.titles),
             before_number=frozenset(word.lower() for word in sentences.before_number),
             may_end=frozenset(word.lower() for word in sentences.may_end),
+            after_ordinal=frozenset(word.lower() for word in sentences.after_ordinal),
         )
 
     @cached_property
