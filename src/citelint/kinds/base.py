@@ -74,6 +74,9 @@ class Kind(Generic[OptionsT]):
     check: Callable[[PostFacts, OptionsT], Iterable[Finding]]
     message_fields: frozenset[str] = frozenset()
     modes: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict, hash=False)
+    # The tables of the post's writing conventions whose facts the kind reads ([quotations],
+    # [speech]…), for ``citelint explain`` and the README.
+    conventions: tuple[str, ...] = ()
 
     def mode(self, options: OptionsT) -> str | None:
         """What a rule with ``options`` reports, for a kind of several modes."""

@@ -309,5 +309,14 @@ KIND = Kind(
     summary="Every statistic says where it comes from.",
     options_type=FigureSourceOptions,
     modes=_MODES,
+    conventions=(
+        "quotations",
+        "sentences",
+        "speech",
+        "quotation_kinds",
+        "sourcing",
+        "numbers",
+        "figures",
+    ),
     check=check,
 )
