@@ -58,6 +58,14 @@ def test_every_shipped_set_loads() -> None:
             ("statistics.percent = '", "statistics.percent = '("),
             "[figures] pattern 'percent' does not compile",
         ),
+        (
+            ("fragments.spelled = ", "fragments.number = '\\d+'\nfragments.spelled = "),
+            "[figures] fragments.number is made from [numbers]",
+        ),
+        (
+            ('decimal_mark = "."', 'decimal_mark = "12"'),
+            "[numbers] option 'decimal_mark': expected one character that is not a digit",
+        ),
         (('name = "en-US"', 'name = "en-US"\nextends = "xx"'), "extends 'xx', which is no set"),
         (('name = "en-US"', "name = "), "invalid TOML"),
     ],

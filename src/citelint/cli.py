@@ -663,6 +663,15 @@ def explanation(rule: Rule) -> str:
     filled = ", ".join("{" + name + "}" for name in sorted(rule.kind.fields(rule.options)))
     chosen = "" if mode is None else f' (with {MODE_OPTION} = "{mode}")'
     lines.extend(["", f"Message fields{chosen}: {filled}"])
+    tables = ", ".join(f"[{table}]" for table in rule.kind.conventions) or "none"
+    lines.extend(
+        [
+            "",
+            f"Conventions read: {tables} (of the set chosen for each post: en-US unless the "
+            "configuration, --language or the post's own lang names another; see "
+            "'Languages and house styles' in the README).",
+        ]
+    )
     for title, examples in (("Bad", rule.bad_examples), ("Good", rule.good_examples)):
         lines.extend(["", f"{title}:"])
         for example in examples:

@@ -67,7 +67,7 @@ class PostFacts:
             self.document.text,
             self.paragraphs,
             self.quotes.outermost,
-            self.conventions.abbreviations,
+            self.conventions.sentence_style,
         )
 
     @cached_property

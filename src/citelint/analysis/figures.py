@@ -5,8 +5,9 @@ amounts of money, scale words with a number, proportions) and are tried first, i
 ``exemptions`` are numbers that are not statistics (years, dates, clock times, ages,
 durations, labels such as ``Section 508``, measures) and consume their number so that it is
 not taken for a count; ``count`` is what is left: a bare number of people or things, which
-is a figure only from ``smallest_count`` up. Patterns may use the ``fragments`` by name,
-``{number}`` for example.
+is a figure only from ``smallest_count`` up. Patterns may use the ``fragments`` by name, and
+``{number}``, made from the conventions' ``[numbers]`` (``citelint.analysis.numbers``): a
+figure is found and its value read with the same group and decimal marks.
 
 Neighbouring figures merge into one: a range (``70% to 80%``, ``60-100,000``, ``between
 6,000 and 30,000 yuan``) and a conversion in brackets (``150 won (13 cents)``).
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from citelint.analysis.numbers import ENGLISH_NUMBERS, NumberStyle
 from citelint.document import Span
 from citelint.patterns import compile_checked, compile_timed
 
@@ -35,7 +37,6 @@ _CONVERSION_OPENER = regex.compile(
 # match at the position, one pass over the rest of the file for each figure.
 _SPACES = regex.compile(r"\s*")
 _BETWEEN = regex.compile(r"(?i:between)\s+\Z")
-_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class FigurePatterns:
     smallest_count: int
     trigger: str = r"\d+"
     trigger_words: tuple[str, ...] = ()
+    # How numbers are written: the ``{number}`` piece, and how a figure's value is read.
+    numbers: NumberStyle = ENGLISH_NUMBERS
 
 
 @dataclass(frozen=True)
@@ -89,13 +92,15 @@ class FigureMatcher:
     def __init__(self, patterns: FigurePatterns) -> None:
         alternatives: list[str] = []
         self.categories: dict[str, str | None] = {}
+        self.numbers = patterns.numbers
+        fragments = (("number", patterns.numbers.number_pattern()), *patterns.fragments)
         entries = [
             *((name, pattern, name) for name, pattern in patterns.figures),
             *((name, pattern, None) for name, pattern in patterns.exemptions),
             ("count", patterns.count, "count"),
         ]
         for index, (name, pattern, category) in enumerate(entries):
-            expanded = expand_fragments(pattern, patterns.fragments)
+            expanded = expand_fragments(pattern, fragments)
             try:
                 compile_checked(expanded)
             except regex.error as error:
@@ -113,7 +118,7 @@ class FigureMatcher:
             )
         except regex.error as error:
             raise FigurePatternError("figures", f"the figure patterns clash: {error}") from None
-        trigger = expand_fragments(patterns.trigger, patterns.fragments)
+        trigger = expand_fragments(patterns.trigger, fragments)
         try:
             self.trigger = compile_timed(trigger)
         except regex.error as error:
@@ -230,19 +235,19 @@ def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:
     category = compiled.categories.get(group)
     if category is None:
         return None  # an exemption: a year, a date, an age…
-    value = _value(match.group())
+    value = _value(match.group(), compiled.numbers)
     if value == 0 or (category == "count" and (value or 0) < compiled.smallest_count):
         return None  # nothing ($0) is not a statistic, nor are small counts
     return Figure(Span(match.start(), match.end()), category)
 
 
-def _value(number: str) -> float | None:
+def _value(number: str, numbers: NumberStyle) -> float | None:
     """The first number written in digits, or None when it is spelled out (half a million)."""
-    digits = _DIGITS.search(number)
+    digits = numbers.first_number.search(number)
     if digits is None:
         return None
     try:
-        return float(digits.group().replace(",", ""))
+        return numbers.value(digits.group())
     except ValueError:
         return None
 

@@ -487,8 +487,13 @@ class _ParagraphScanner:
         self._close(token)
 
     def _later_closer_exists(self, index: int) -> bool:
-        """Whether a later mark could close a nested quotation before the outer one closes."""
-        return self.next_closing_apostrophe[index] < self.next_outer_closer[index]
+        """Whether a later mark could close a nested quotation before the outer one closes;
+        or, where the apostrophe's quotation is the outer one (UK English ‘…’), close it."""
+        later = self.next_closing_apostrophe[index]
+        pair = self.marks.closers.get(self.tokens[index].mark)
+        if pair is not None and pair.level == "outer":
+            return later < len(self.tokens)
+        return later < self.next_outer_closer[index]
 
     def _leading_elision_end(self, token: _Token) -> int | None:
         """Where the elided word after ``token`` ends (’til, ’n’), if one follows."""

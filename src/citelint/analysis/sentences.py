@@ -18,22 +18,21 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import overload
 
 import regex
 
+from citelint.caching import frozen_hash
 from citelint.document import Span, append_trimmed
 
-_BOUNDARY = regex.compile(
-    r"""
-    (?:[.!?…]+|(?<=\S)\.\.\.)       # what ends a sentence
-    [”’"'»)\]*_]*                   # closing marks, brackets and emphasis after it
-    (?=\s+[“‘"'«(\[*_]*[\p{Lu}\p{N}])  # then space and what can begin a sentence
-    | (?=\r?\n[ \t]*(?:[-*+•][ \t]|\d{1,3}[.)][ \t]|\|))  # a list item or table row
-    """,
-    regex.VERBOSE,
-)
+# The quotation marks that may close a sentence or open the next in any language's text
+# (guillemets stand in English text too); a language's own marks are added to them.
+_CLOSING_MARKS = "”’\"'»"
+_OPENING_MARKS = "“‘\"'«"
 _WORD_BEFORE = regex.compile(r"[\p{L}.]{1,16}\Z")
+_ORDINAL_BEFORE = regex.compile(r"(?<!\p{N}|\p{N}[.,])\p{N}{1,3}\Z")
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,24 +45,63 @@ class Abbreviations:
     titles: frozenset[str] = frozenset()
     before_number: frozenset[str] = frozenset()
     may_end: frozenset[str] = frozenset()
+    # Words (lower case) before which a number's full stop makes it an ordinal, not a
+    # sentence's end: German am 4. Mai, der 3. Platz.
+    after_ordinal: frozenset[str] = frozenset()
 
 
 NO_ABBREVIATIONS = Abbreviations()
 
 
+@dataclass(frozen=True, kw_only=True)
+class SentenceStyle:
+    """Where a language's sentences end: its abbreviations, and the quotation marks that
+    may follow a sentence's last punctuation (``closing_marks``: ”, », German “ and «) or
+    begin the next sentence (``opening_marks``: “, «, German „ and »)."""
+
+    abbreviations: Abbreviations = NO_ABBREVIATIONS
+    closing_marks: str = ""
+    opening_marks: str = ""
+
+    __hash__ = frozen_hash
+
+    @cached_property
+    def boundary(self) -> regex.Pattern[str]:
+        closing = _mark_class(_CLOSING_MARKS, self.closing_marks)
+        opening = _mark_class(_OPENING_MARKS, self.opening_marks)
+        return regex.compile(
+            rf"""
+            (?:[.!?…]+|(?<=\S)\.\.\.)       # what ends a sentence
+            [{closing})\]*_]*                   # closing marks, brackets and emphasis after it
+            (?=\s+[{opening}(\[*_]*[\p{{Lu}}\p{{N}}])  # then space and what can begin a sentence
+            | (?=\r?\n[ \t]*(?:[-*+•][ \t]|\d{{1,3}}[.)][ \t]|\|))  # a list item or table row
+            """,
+            regex.VERBOSE,
+        )
+
+
+def _mark_class(base: str, own: str) -> str:
+    """The characters of a class: ``base`` then those of ``own`` it lacks, escaped."""
+    marks = base + "".join(dict.fromkeys(mark for mark in own if mark not in base))
+    return "".join(regex.escape(mark) for mark in marks)
+
+
+PLAIN_SENTENCES = SentenceStyle()
+
+
 def split_sentences(
-    text: str, region: Span, masked: Sequence[Span], abbreviations: Abbreviations
+    text: str, region: Span, masked: Sequence[Span], style: SentenceStyle
 ) -> tuple[Span, ...]:
     """The sentences of ``region``, trimmed, in order. ``masked`` are quotations (sorted,
     non-overlapping) whose insides never end a sentence of the region."""
     starts = [span.start for span in masked]
     sentences: list[Span] = []
     cursor = region.start
-    for boundary in _BOUNDARY.finditer(text, region.start, region.end):
+    for boundary in style.boundary.finditer(text, region.start, region.end):
         end = boundary.end()
         if end <= cursor or _inside(end, masked, starts):
             continue
-        if boundary.group() and _after_abbreviation(text, region, boundary, abbreviations):
+        if boundary.group() and _after_abbreviation(text, region, boundary, style.abbreviations):
             continue
         append_trimmed(text, cursor, end, sentences)
         cursor = end
@@ -81,10 +119,10 @@ class ParagraphSentences(Sequence[tuple[Span, ...]]):
         text: str,
         paragraphs: Sequence[Span],
         quotations: Sequence[Span],
-        abbreviations: Abbreviations,
+        style: SentenceStyle,
     ) -> None:
         self.text = text
-        self.abbreviations = abbreviations
+        self.style = style
         self.paragraphs = paragraphs
         self.quotations = quotations
         self.quotation_starts = [quotation.start for quotation in quotations]
@@ -110,9 +148,7 @@ class ParagraphSentences(Sequence[tuple[Span, ...]]):
             paragraph = self.paragraphs[index]
             first = bisect_right(self.quotation_ends, paragraph.start)
             last = bisect_left(self.quotation_starts, paragraph.end, first)
-            found = split_sentences(
-                self.text, paragraph, self.quotations[first:last], self.abbreviations
-            )
+            found = split_sentences(self.text, paragraph, self.quotations[first:last], self.style)
             self.split[index] = found
         return found
 
@@ -132,7 +168,7 @@ def _after_abbreviation(
         text, max(region.start, boundary.start() - 16), boundary.start()
     )
     if word_match is None:
-        return False
+        return bool(abbreviations.after_ordinal) and _ordinal(text, region, boundary, abbreviations)
     word = word_match.group().lstrip(".")
     token = word + "."
     if token.lower() in abbreviations.may_end:
@@ -146,3 +182,15 @@ def _after_abbreviation(
         return True
     following = text[boundary.end() : boundary.end() + 8].lstrip()
     return lowered in abbreviations.before_number and following[:1].isdigit()
+
+
+def _ordinal(
+    text: str, region: Span, boundary: regex.Match[str], abbreviations: Abbreviations
+) -> bool:
+    """Whether the full stop makes the number before it an ordinal: am 4. Mai."""
+    if boundary.group() != "." or not _ORDINAL_BEFORE.search(
+        text, max(region.start, boundary.start() - 5), boundary.start()
+    ):
+        return False
+    word = _WORD_AFTER.match(text, boundary.end(), min(region.end, boundary.end() + 40))
+    return word is not None and word.group(1).lower() in abbreviations.after_ordinal

@@ -21,21 +21,12 @@ from dataclasses import dataclass
 
 import regex
 
+from citelint.analysis.numbers import ENGLISH_NUMBERS, NumberStyle
 from citelint.document import Span
 from citelint.originals import Original, word_spans, words_of
 
 _GAP = regex.compile(r"\[[^\[\]]{0,200}\]|\.\s?\.\s?\.|…")
 _PASSAGE_SLACK = 3
-_NUMBER = regex.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
-_SCALE_AFTER = regex.compile(r"\s*(?P<scale>thousand|million|billion|trillion|bn|m)\b", regex.I)
-_PERCENT_AFTER = regex.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b)", regex.I)
-_MONEY_BEFORE = regex.compile(r"(?:[$€£¥₩]|US\$|USD\s?|EUR\s?|GBP\s?)\s*\Z")
-_MONEY_AFTER = regex.compile(
-    r"\s*(?:thousand|million|billion|trillion|bn|m)?\s*"
-    r"(?:dollars?|euros?|pounds?|yuan|won|yen|rupees?|cents?|usd|eur|gbp)\b",
-    regex.I,
-)
 
 
 @dataclass(frozen=True)
@@ -157,22 +148,24 @@ class FigureValue:
     value: float
 
 
-def figure_values(text: str, span: Span | None = None) -> list[FigureValue]:
+def figure_values(
+    text: str, span: Span | None = None, numbers: NumberStyle = ENGLISH_NUMBERS
+) -> list[FigureValue]:
     """The numbers written in ``text[span]`` (all of ``text`` without one), with their kind
-    read from the words around each."""
+    read from the words around each; ``numbers`` is how the text's language writes them."""
     start, end = (0, len(text)) if span is None else span
     values = []
-    for match in _NUMBER.finditer(text, start, end):
-        number = float(match.group().replace(",", ""))
+    for match in numbers.numbers.finditer(text, start, end):
+        number = numbers.value(match.group())
         after = match.end()
-        scale = _SCALE_AFTER.match(text, after, min(len(text), after + 12))
+        scale = numbers.scale_after.match(text, after, min(len(text), after + 12))
         if scale is not None:
-            number *= _SCALES[scale.group("scale").lower()]
+            number *= numbers.scale_values[scale.group("scale").lower()]
             after = scale.end()
         window_before = text[max(0, match.start() - 5) : match.start()]
-        if _PERCENT_AFTER.match(text, after, min(len(text), after + 10)):
+        if numbers.percent_after.match(text, after, min(len(text), after + 10)):
             kind = "percent"
-        elif _MONEY_BEFORE.search(window_before) or _MONEY_AFTER.match(
+        elif numbers.money_before.search(window_before) or numbers.money_after.match(
             text, match.end(), min(len(text), match.end() + 30)
         ):
             kind = "money"

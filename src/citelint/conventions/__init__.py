@@ -38,8 +38,9 @@ from citelint.analysis.figures import (
     FigurePatterns,
     compile_figure_patterns,
 )
+from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
-from citelint.analysis.sentences import Abbreviations
+from citelint.analysis.sentences import Abbreviations, SentenceStyle
 from citelint.document import Post
 from citelint.errors import ConventionsError
 from citelint.files import CONVENTIONS_FILE, os_reason, read_text, shown_path
@@ -48,10 +49,14 @@ from citelint.kinds.base import (
     boolean,
     natural,
     non_empty_text_list,
+    number_mark,
+    number_marks,
+    number_table,
     one_of,
     option,
     parse_options,
     string_pairs,
+    subject_pattern,
     text,
     text_list,
     text_list_table,
@@ -116,6 +121,12 @@ class SentenceConventions:
     may_end: tuple[str, ...] = option(
         text_list, doc="Dotted abbreviations that may end a sentence: a.m., etc.", default=()
     )
+    after_ordinal: tuple[str, ...] = option(
+        text_list,
+        doc="Words before which a number's full stop marks an ordinal, not a sentence's end "
+        "(German am 4. Mai, der 3. Platz).",
+        default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -159,6 +170,12 @@ class SpeechConventions(CueConventions):
         doc="A paragraph that opens with a quotation keeps the speaker of attributed speech "
         "in the previous paragraph's last sentence.",
         default=True,
+    )
+    inverted_subject: str = option(
+        subject_pattern,
+        doc="Pattern of the subject a verb cue holds or is joined to, its group 1 the speaker "
+        "(French dit-il, a-t-elle déclaré); empty when the language has none.",
+        default="",
     )
 
 
@@ -220,6 +237,30 @@ class FigureConventions:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class NumberConventions:
+    group_marks: tuple[str, ...] = option(
+        number_marks,
+        doc='Marks between groups of three digits: "," (1,200), "." (1.200), spaces (1 200).',
+    )
+    decimal_mark: str = option(number_mark, doc='The mark before decimals: "." (3.5) or "," (3,5).')
+    scales: tuple[tuple[str, float], ...] = option(
+        number_table,
+        doc="Words after a number that multiply it, as written (million = 1e6), for a "
+        "figure's value.",
+        default=(),
+    )
+    percent: str = option(
+        text, doc="Pattern of what makes a number a percentage (% or percent).", default="%"
+    )
+    currency_before: str = option(
+        text, doc="Pattern of a currency written before an amount ($, €, USD).", default="(?!)"
+    )
+    currency_after: str = option(
+        text, doc="Pattern of a currency written after an amount (dollars, euros).", default="(?!)"
+    )
+
+
 # Each table of a conventions file and the schema of its keys.
 _TABLES: dict[str, type[Any]] = {
     "quotations": QuotationConventions,
@@ -227,6 +268,7 @@ _TABLES: dict[str, type[Any]] = {
     "speech": SpeechConventions,
     "quotation_kinds": QuotationKindConventions,
     "sourcing": CueConventions,
+    "numbers": NumberConventions,
     "figures": FigureConventions,
 }
 _TOP_KEYS = frozenset({"name", "language", "description", "extends", *_TABLES})
@@ -248,6 +290,7 @@ class Conventions:
     speech: SpeechConventions
     quotation_kinds: QuotationKindConventions
     sourcing: CueConventions
+    numbers: NumberConventions
     figures: FigureConventions
     # The files this set was read from, the set's own first (extends).
     chain: tuple[str, ...] = ()
@@ -276,6 +319,19 @@ class Conventions:
             titles=frozenset(word.lower() for word in sentences.titles),
             before_number=frozenset(word.lower() for word in sentences.before_number),
             may_end=frozenset(word.lower() for word in sentences.may_end),
+            after_ordinal=frozenset(word.lower() for word in sentences.after_ordinal),
+        )
+
+    @cached_property
+    def sentence_style(self) -> SentenceStyle:
+        """Where sentences end: the abbreviations, and the set's quotation marks that may
+        close a sentence or open the next."""
+        quotations = self.quotations
+        pairs = (*quotations.outer, *quotations.nested)
+        return SentenceStyle(
+            abbreviations=self.abbreviations,
+            closing_marks="".join(close for _, close in pairs),
+            opening_marks="".join(opening for opening, _ in pairs),
         )
 
     @cached_property
@@ -292,13 +348,32 @@ class Conventions:
             self.speech.lexicon,
             classifier,
             self.speech.carry_between_paragraphs,
-            abbreviations=self.abbreviations,
+            sentences=self.sentence_style,
+            quotation_marks="".join(
+                mark
+                for pair in (*self.quotations.outer, *self.quotations.nested)
+                for mark in pair
+                if mark not in self.quotations.apostrophes
+            ),
+            inverted_subject=self.speech.inverted_subject,
         )
 
     def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:
         """The pattern of the cues that source a figure, on lower-cased text (``ignore_case``
         for text whose lower case changes its length)."""
         return cue_pattern(self.sourcing.lexicon, ignore_case=ignore_case)
+
+    @cached_property
+    def number_style(self) -> NumberStyle:
+        numbers = self.numbers
+        return NumberStyle(
+            group_marks=numbers.group_marks,
+            decimal_mark=numbers.decimal_mark,
+            scales=numbers.scales,
+            percent=numbers.percent,
+            currency_before=numbers.currency_before,
+            currency_after=numbers.currency_after,
+        )
 
     @cached_property
     def figure_patterns(self) -> FigurePatterns:
@@ -311,6 +386,7 @@ class Conventions:
             figures.smallest_count,
             figures.trigger,
             figures.trigger_words,
+            self.number_style,
         )
 
     @cached_property
@@ -413,6 +489,15 @@ class ConventionsCatalog:
                 raise fail(f"'{table_name}' must be a table", table_name)
             inherited = {} if base is None else dict(_table_source(base, table_name))
             tables[table_name] = {**inherited, **own}
+        fragments = tables["figures"].get("fragments")
+        if isinstance(fragments, dict) and "number" in fragments:
+            # One way to write a number, so that a figure is found and read the same way.
+            raise fail(
+                "[figures] fragments.number is made from [numbers] (group_marks and "
+                "decimal_mark): set those instead",
+                "fragments.number",
+                "figures",
+            )
         values: dict[str, Any] = {}
         for table_name, schema in _TABLES.items():
             values[table_name] = _parse_table(schema, tables[table_name], table_name, fail)
@@ -458,7 +543,7 @@ def _table_source(conventions: Conventions, table_name: str) -> Iterable[tuple[s
     values = getattr(conventions, table_name)
     for field in dataclasses.fields(values):
         value = getattr(values, field.name)
-        if field.name in {"verb_forms", "fragments", "statistics", "exemptions"}:
+        if field.name in {"verb_forms", "fragments", "statistics", "exemptions", "scales"}:
             value = {key: list(item) if isinstance(item, tuple) else item for key, item in value}
         elif field.name in {"outer", "nested"}:
             value = [list(pair) for pair in value]

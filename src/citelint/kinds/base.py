@@ -74,6 +74,9 @@ class Kind(Generic[OptionsT]):
     check: Callable[[PostFacts, OptionsT], Iterable[Finding]]
     message_fields: frozenset[str] = frozenset()
     modes: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict, hash=False)
+    # The tables of the post's writing conventions whose facts the kind reads ([quotations],
+    # [speech]…), for ``citelint explain`` and the README.
+    conventions: tuple[str, ...] = ()
 
     def mode(self, options: OptionsT) -> str | None:
         """What a rule with ``options`` reports, for a kind of several modes."""
@@ -171,6 +174,16 @@ def pattern(value: object) -> TimedPattern:
         raise _ValueError(f"regular expression {shown!r} does not compile: {error}") from None
 
 
+def subject_pattern(value: object) -> str:
+    """A regular expression with a group (the part that names someone), or "" for none."""
+    source = text(value)
+    if source:
+        compiled = pattern(source)
+        if compiled.compiled.groups < 1:
+            raise _ValueError(f"expected a pattern with a group (the subject), got {source!r}")
+    return source
+
+
 def choices(*allowed: str) -> Callable[[object], tuple[str, ...]]:
     """A parser for a non-empty array whose items are among ``allowed``."""
 
@@ -219,6 +232,34 @@ def text_table(value: object) -> tuple[tuple[str, str], ...]:
         if not isinstance(item, str) or not item:
             raise _ValueError(f"'{key}': expected a non-empty string, got {type_name(item)}")
     return tuple(value.items())
+
+
+def number_mark(value: object) -> str:
+    """One character that is not a digit: a number's decimal mark."""
+    mark = text(value)
+    if len(mark) != 1 or mark.isdigit():
+        raise _ValueError(f"expected one character that is not a digit, got {mark!r}")
+    return mark
+
+
+def number_marks(value: object) -> tuple[str, ...]:
+    """Characters that are not digits, at least one: the marks grouping a number's digits."""
+    marks = text_list(value)
+    if not marks:
+        raise _ValueError("expected at least one mark")
+    for mark in marks:
+        number_mark(mark)
+    return marks
+
+
+def number_table(value: object) -> tuple[tuple[str, float], ...]:
+    """A table of names to numbers greater than 0 (scale words to what they multiply by)."""
+    if not isinstance(value, dict):
+        raise _ValueError(f"expected a table of names to numbers, got {type_name(value)}")
+    for key, item in value.items():
+        if isinstance(item, bool) or not isinstance(item, int | float) or not item > 0:
+            raise _ValueError(f"'{key}': expected a number greater than 0, got {item!r}")
+    return tuple((key, float(item)) for key, item in value.items())
 
 
 def text_list_table(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:

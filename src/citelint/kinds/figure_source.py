@@ -157,6 +157,9 @@ class _OriginalFigures:
 
     def __init__(self, original: Original, conventions: Conventions) -> None:
         self.original = original
+        # The original is read with the post's conventions: an excerpt and its original are
+        # written in one language.
+        self.numbers = conventions.number_style
         key = ("figures", conventions.name)
         cached = original.cache.get(key)
         if cached is None:
@@ -166,21 +169,21 @@ class _OriginalFigures:
             figures = find_figures(document.text, paragraphs, matcher, document.lowered)
             written = [(_with_noun(document.source, f), f.span) for f in figures]
             figures_written = [
-                (text, figure_values(document.source, span)) for text, span in written
+                (text, figure_values(document.source, span, self.numbers)) for text, span in written
             ]
             cached = (
                 NearestFigures(figures_written),
-                OriginalValues(figure_values(original.prose_text())),
+                OriginalValues(figure_values(original.prose_text(), numbers=self.numbers)),
             )
             original.cache[key] = cached
         self.figures: NearestFigures = cached[0]
         self.values: OriginalValues = cached[1]
 
     def missing(self, source: str, figure: Figure) -> list[FigureValue]:
-        return self.values.missing(figure_values(source, figure.span))
+        return self.values.missing(figure_values(source, figure.span, self.numbers))
 
     def holds(self, source: str, figure: Figure) -> bool:
-        values = figure_values(source, figure.span)
+        values = figure_values(source, figure.span, self.numbers)
         return bool(values) and not self.values.missing(values)
 
 
@@ -306,5 +309,14 @@ KIND = Kind(
     summary="Every statistic says where it comes from.",
     options_type=FigureSourceOptions,
     modes=_MODES,
+    conventions=(
+        "quotations",
+        "sentences",
+        "speech",
+        "quotation_kinds",
+        "sourcing",
+        "numbers",
+        "figures",
+    ),
     check=check,
 )

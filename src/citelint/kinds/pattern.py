@@ -60,5 +60,6 @@ KIND = Kind(
     summary="A finding for every match of a regular expression.",
     options_type=PatternOptions,
     message_fields=frozenset({"match"}),
+    conventions=("quotations",),
     check=check,
 )

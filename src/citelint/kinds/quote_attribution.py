@@ -133,5 +133,6 @@ KIND = Kind(
     summary="Every quoted statement says who is speaking.",
     options_type=QuoteAttributionOptions,
     modes=_MODES,
+    conventions=("quotations", "sentences", "speech", "quotation_kinds"),
     check=check,
 )

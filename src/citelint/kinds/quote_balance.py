@@ -123,5 +123,6 @@ KIND = Kind(
     summary="Quotation marks open and close in pairs, in the right style.",
     options_type=QuoteBalanceOptions,
     message_fields=frozenset({"mark", "reason"}),
+    conventions=("quotations",),
     check=check,
 )

@@ -155,6 +155,8 @@ class Extract:
     offsets: OffsetMap
     posts: tuple[ExtractedPost, ...]
     code: tuple[Span, ...]  # inline code, blanked in ``text``
+    # The page's language (<html lang="de">): a post's own language chooses its conventions.
+    lang: str | None = None
 
     @property
     def text(self) -> str:
@@ -187,6 +189,7 @@ class _ProseParser(HTMLParser):
         self.articles = 0
         self.page_title: list[str] = []
         self.block: int | None = None  # the block being read
+        self.lang: str | None = None
 
     # -- positions -------------------------------------------------------------------------
 
@@ -268,6 +271,8 @@ class _ProseParser(HTMLParser):
         return False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html" and self.lang is None:
+            self.lang = next((value for name, value in attrs if name == "lang" and value), None)
         start = self._offset()
         end = self._tag_end(start)
         if self._breaks(tag, start, end) or tag in _VOID:
@@ -434,7 +439,7 @@ def extract(markup: str) -> Extract:
         )
         for post in posts
     )
-    return Extract(source, out.offset_map(), titled, tuple(code))
+    return Extract(source, out.offset_map(), titled, tuple(code), parser.lang)
 
 
 def _untitled(text: str, prose: Sequence[Span]) -> str | None:
@@ -475,7 +480,13 @@ def read(path: str, text: str) -> Document:
         source=found.source,
         text=found.text,
         posts=tuple(
-            Post(title=post.title, prose=post.prose, headings=post.headings) for post in found.posts
+            Post(
+                title=post.title,
+                prose=post.prose,
+                headings=post.headings,
+                metadata={} if found.lang is None else {"lang": found.lang},
+            )
+            for post in found.posts
         ),
         links=tuple(sorted(link for post in found.posts for link in post.links)),
         file_text=text,

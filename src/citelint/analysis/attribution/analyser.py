@@ -73,9 +73,9 @@ class Analyser:
                 for quotation, parent in zip(quotations, self.parent, strict=True)
                 if parent is None
             ]
-            sentences = ParagraphSentences(text, paragraphs, top_spans, settings.abbreviations)
+            sentences = ParagraphSentences(text, paragraphs, top_spans, settings.sentences)
         self.paragraph_sentences = sentences
-        self.speakers = SpeakerFinder(text)
+        self.speakers = SpeakerFinder(text, settings)
         self.carry = ParagraphCarry(
             text,
             self.paragraphs,
@@ -128,7 +128,7 @@ class Analyser:
                 text,
                 region,
                 [self.quotations[index].span for index in members],
-                self.settings.abbreviations,
+                self.settings.sentences,
             )
             earlier_speech = None
         cues = self.cues.in_container(container)
@@ -157,6 +157,7 @@ class Analyser:
                 sibling_spans,
                 position + 1,
                 self.source_links,
+                self.settings.next_sentence_stop,
             )
             kind = classify(
                 text,

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from citelint.analysis.attribution.spans import SortedSpans, span_start
-from citelint.analysis.attribution.text import CLAUSE_MARKS, EMPHASIS_AND_SPACE, WORD, only
+from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE, WORD, only
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.tries import trie_pattern
 from citelint.caching import frozen_hash
@@ -28,8 +28,6 @@ DASH_CREDIT = regex.compile(
 )
 # Words between the start of the next sentence and its cue: “…!” Lee Yumi said.
 _NEXT_SENTENCE_MAX_WORDS = 6
-# A next sentence with a clause mark or full stop before its cue is not led by its speaker.
-_NEXT_SENTENCE_STOP = regex.compile(f"[.{CLAUSE_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -264,11 +262,13 @@ def own_cue(
     siblings: Sequence[Span],
     first_later: int,
     source_links: SortedSpans | None,
+    next_sentence_stop: regex.Pattern[str],
 ) -> OwnCue | None:
     """The cue attributing a quotation from its own sentence, or opening the next one.
     ``siblings[first_later:]`` are the quotations after this one in its paragraph (sorted;
     looked up by bisection, so a paragraph of many quotations stays linear);
-    ``source_links`` are the links that name a source, None when links do not."""
+    ``source_links`` are the links that name a source, None when links do not; a next
+    sentence with a ``next_sentence_stop`` before its cue is not led by the speaker."""
     span = quotation.span
     opening, closing, following = sentences
     next_sibling = siblings[first_later].start if first_later < len(siblings) else closing.end
@@ -297,7 +297,7 @@ def own_cue(
             if (
                 not (inside < len(siblings) and siblings[inside].start < cue.span.start)
                 and len(WORD.findall(lead)) <= _NEXT_SENTENCE_MAX_WORDS
-                and not _NEXT_SENTENCE_STOP.search(lead)
+                and not next_sentence_stop.search(lead)
             ):
                 return OwnCue(cue=cue, via="next-sentence")
     return None

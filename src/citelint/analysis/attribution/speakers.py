@@ -10,8 +10,9 @@ from typing import Literal
 import regex
 
 from citelint.analysis.attribution.cues import Cue
+from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import span_end
-from citelint.analysis.attribution.text import CLAUSE_MARKS, WORD, only
+from citelint.analysis.attribution.text import WORD, only
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
@@ -34,8 +35,6 @@ _CONNECTIVES = frozenset(
         "though",
     )
 )
-# After a cue, a speaker runs to the next clause; initials (said Y. H. Kim) keep their dots.
-_SPEAKER_AFTER_STOP = regex.compile(f"[{CLAUSE_MARKS}]")
 _SPEAKER_MAX_WORDS = 12
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
@@ -43,6 +42,8 @@ _SPEAKER_LABEL = regex.compile(
     r"[>*_ \t]*(?P<name>\p{Lu}[\p{L}\p{N}.’' -]{0,40}?)[*_]*[ \t]*:[*_]*[ \t]"
 )
 _CREDIT_MARKUP = regex.compile(r"[>*_—–]|--")
+# How far after a verb cue its subject may end: dit-elle, ajoute-t-elle.
+_SUBJECT_REACH = 24
 # A stretch whose speaker phrase is read before or after a cue: (side, start, end).
 _PhraseKey = tuple[Literal["before", "after"], int, int]
 
@@ -52,9 +53,11 @@ class SpeakerFinder:
     worked out once: the quotations of a sentence often share one cue, and the stretch
     before or after it can be long."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, settings: AttributionSettings) -> None:
         self.text = text
         self.phrases: dict[_PhraseKey, str | None] = {}
+        self.stop = settings.speaker_stop
+        self.inverted_subject = settings.inverted_subject_pattern
 
     def speaker(
         self,
@@ -70,6 +73,10 @@ class SpeakerFinder:
             return self.phrase_before(cue.span.start, sentence.start, cues, siblings)
         if cue.role == "link":
             return None
+        if cue.role == "verb" and self.inverted_subject is not None:
+            subject = self.subject_of(cue)
+            if subject is not None:
+                return subject  # « … », a-t-il déclaré; « … », dit-elle
         if cue.role in {"lead", "dash"}:
             return self.phrase_after(cue.span.end, sentence.end)
         if cue.span.start >= span.end and only(self.text, span.end, cue.span.start, " \t\r\n,"):
@@ -77,6 +84,15 @@ class SpeakerFinder:
         return self.phrase_before(cue.span.start, sentence.start, cues, siblings) or (
             self.phrase_after(cue.span.end, sentence.end)
         )
+
+    def subject_of(self, cue: Cue) -> str | None:
+        """The subject a verb cue holds (a-t-il déclaré) or is joined to (dit-il)."""
+        assert self.inverted_subject is not None
+        found = self.inverted_subject.search(self.text, cue.span.start, cue.span.end)
+        if found is None:
+            end = cue.span.end
+            found = self.inverted_subject.match(self.text, end, end + _SUBJECT_REACH)
+        return None if found is None else found.group(1)
 
     def phrase_before(
         self, end: int, start: int, cues: Sequence[Cue], siblings: Sequence[Span]
@@ -108,7 +124,7 @@ class SpeakerFinder:
         """The phrase after a cue, up to the end of its clause: said Kim, a spokesman."""
         key: _PhraseKey = ("after", start, end)
         if key not in self.phrases:
-            stop = _SPEAKER_AFTER_STOP.search(self.text, start, end)
+            stop = self.stop.search(self.text, start, end)
             phrase = self.text[start : stop.start() if stop else end].rstrip(". \t\r\n")
             self.phrases[key] = speaker_from(phrase)
         return self.phrases[key]
