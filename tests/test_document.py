@@ -33,8 +33,8 @@ def test_lines_with_any_line_ending(newline: str) -> None:
 def test_utf8_bom_is_not_a_column() -> None:
     data = b"\xef\xbb\xbf" + f"{BAD_LINE}\n".encode()
     document = read_document("post.txt", data)
-    assert document.source.startswith("He said")
-    assert problems(document.source) == [(1, 9, "QUO001")]
+    assert document.decoded.startswith("He said")
+    assert problems(document.decoded) == [(1, 9, "QUO001")]
 
 
 def test_invalid_utf8_names_the_byte_offset() -> None:
@@ -56,8 +56,8 @@ def test_markdown_blanking_keeps_every_offset(tmp_path: object) -> None:
         encoding="utf-8"
     )
     document = read_document("guide.md", source.encode())
-    assert len(document.text) == len(document.source)
-    assert document.text.count("\n") == document.source.count("\n")
+    assert len(document.text) == len(document.decoded)
+    assert document.text.count("\n") == document.decoded.count("\n")
     assert "{{" not in document.text and "<img" not in document.text
     assert "title:" not in document.text  # front matter
     assert problems(source, path="guide.md") == []

@@ -343,16 +343,16 @@ class DecodedText:
 class Document:
     """A decoded file whose non-prose markup has been blanked to spaces of the same length.
 
-    ``text`` is what the checks read; ``source`` is the same text before blanking. Both have
+    ``text`` is what the checks read; ``decoded`` is the same text before blanking. Both have
     the same length, so an offset in one is the same place in the other. For most formats
-    ``source`` is the decoded file itself; where the text had to be decoded from the file
+    ``decoded`` is the file itself; where the text had to be decoded from the file
     (HTML entities, XML, JSON strings), ``file_text`` is the file as written and ``offsets``
     maps every offset of ``text`` to its place there. Positions and reported offsets are
     always the file's. ``links`` (sorted) are the places where the text links to something.
     """
 
     path: str
-    source: str
+    decoded: str
     text: str
     posts: tuple[Post, ...]
     # Where each line of the file as written starts (an array: one entry per line).
@@ -367,8 +367,8 @@ class Document:
     verbatim: tuple[Span, ...] = field(repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
-        if len(self.source) != len(self.text):
-            raise ValueError("blanked text must keep the length of the source")
+        if len(self.decoded) != len(self.text):
+            raise ValueError("blanked text must keep the length of the decoded text")
         if (self.offsets is None) != (self.file_text is None):
             raise ValueError("a decoded text needs both the file text and the offset map")
         if not self.line_starts:
@@ -377,7 +377,7 @@ class Document:
     @property
     def written(self) -> str:
         """The decoded file as written."""
-        return self.source if self.file_text is None else self.file_text
+        return self.decoded if self.file_text is None else self.file_text
 
     def file_span(self, span: Span) -> Span:
         """``span`` of the text as a span of the file."""

@@ -54,7 +54,7 @@ def quotation_records(
         for item in facts.attribution.quotations:
             verified = None
             if pairing is not None:
-                inner = quotation_text(document.source, item.quotation)
+                inner = quotation_text(document.decoded, item.quotation)
                 verified = check_quotation(inner, pairing.original).found
             span = item.quotation.span
             start, end = document.position(span.start), document.end_position(span.end)

@@ -56,7 +56,7 @@ class PostFacts:
     @cached_property
     def quotes(self) -> QuoteAnalysis:
         return analyse_quotes(
-            self.document.text, self.document.source, self.paragraphs, self.conventions.quote_marks
+            self.document.text, self.document.decoded, self.paragraphs, self.conventions.quote_marks
         )
 
     @cached_property

@@ -226,11 +226,11 @@ _MOJIBAKE_LEAD = "â€"
 
 
 def analyse_quotes(
-    text: str, source: str, paragraphs: Sequence[Span], marks: QuoteMarks
+    text: str, decoded: str, paragraphs: Sequence[Span], marks: QuoteMarks
 ) -> QuoteAnalysis:
     """Find the quotation-mark problems of one post, given its paragraphs in order.
 
-    Marks are read from ``text`` (markup blanked); their neighbours from ``source``, so a mark
+    Marks are read from ``text`` (markup blanked); their neighbours from ``decoded``, so a mark
     next to blanked markup (``[NotAlone](…)'s``, `` `code`'s ``) still sees what is written
     there rather than a space.
     """
@@ -239,7 +239,7 @@ def analyse_quotes(
     # The quotations a running quotation keeps open from one paragraph into the next.
     carried = _OpenQuotations()
     for index, paragraph in enumerate(paragraphs):
-        tokens = _paragraph_tokens(text, source, paragraph, marks)
+        tokens = _paragraph_tokens(text, decoded, paragraph, marks)
         if not tokens and not carried:
             continue  # most paragraphs hold no quotation mark at all
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -249,15 +249,15 @@ def analyse_quotes(
     return QuoteAnalysis(problems=tuple(problems), quotations=tuple(quotations))
 
 
-def _paragraph_tokens(text: str, source: str, paragraph: Span, marks: QuoteMarks) -> list[_Token]:
-    """The marks of a paragraph with their neighbours (read from ``source``)."""
+def _paragraph_tokens(text: str, decoded: str, paragraph: Span, marks: QuoteMarks) -> list[_Token]:
+    """The marks of a paragraph with their neighbours (read from ``decoded``)."""
     start, end = paragraph.start, paragraph.end
     tokens = []
     for match in marks.pattern.finditer(text, start, end):
-        if source.startswith(_MOJIBAKE_LEAD, match.start() - 2) and match.start() - 2 >= start:
+        if decoded.startswith(_MOJIBAKE_LEAD, match.start() - 2) and match.start() - 2 >= start:
             continue  # “ and ” after â€ are the cp1252 reading of a UTF-8 – and —, not marks
-        before = source[match.start() - 1] if match.start() > start else None
-        after = source[match.end()] if match.end() < end else None
+        before = decoded[match.start() - 1] if match.start() > start else None
+        after = decoded[match.end()] if match.end() < end else None
         tokens.append(_Token(match.group(), Span(match.start(), match.end()), before, after))
     return tokens
 

@@ -108,7 +108,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
-            written = " ".join(document.source[figure.span.start : figure.span.end].split())
+            written = " ".join(document.decoded[figure.span.start : figure.span.end].split())
             if written in seen:
                 continue
             seen.add(written)
@@ -126,7 +126,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         if original is not None:
             # Split in one pass: looking each figure up in the list of the others would cost
             # the square of a sentence's figures.
-            held = [original.holds(document.source, item[0]) for item in unsourced]
+            held = [original.holds(document.decoded, item[0]) for item in unsourced]
             traceable = [item for item, holds in zip(unsourced, held, strict=True) if holds]
             unsourced = [item for item, holds in zip(unsourced, held, strict=True) if not holds]
         for group, severity in ((unsourced, None), (traceable, "info")):
@@ -167,9 +167,10 @@ class _OriginalFigures:
             paragraphs = split_paragraphs(document.text, original.post.prose)
             matcher = conventions.figure_matcher
             figures = find_figures(document.text, paragraphs, matcher, document.lowered)
-            written = [(_with_noun(document.source, f), f.span) for f in figures]
+            written = [(_with_noun(document.decoded, f), f.span) for f in figures]
+            decoded = document.decoded
             figures_written = [
-                (text, figure_values(document.source, span, self.numbers)) for text, span in written
+                (text, figure_values(decoded, span, self.numbers)) for text, span in written
             ]
             cached = (
                 NearestFigures(figures_written),
@@ -207,7 +208,7 @@ def _not_in_source(
     if pairing is None:
         return
     original = _OriginalFigures(pairing.original, facts.conventions)
-    source = facts.document.source
+    source = facts.document.decoded
     seen: set[str] = set()
     for figure in figures:
         written = " ".join(source[figure.span.start : figure.span.end].split())

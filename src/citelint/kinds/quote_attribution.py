@@ -59,7 +59,7 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
         yield from _differs_from_source(facts, options)
         return
     analysis = facts.attribution
-    text = facts.document.source
+    text = facts.document.decoded
     for index, quotation_facts in enumerate(analysis.quotations):
         if not quotation_facts.head or quotation_facts.quotation.depth != 0:
             continue
@@ -87,7 +87,7 @@ def _differs_from_source(facts: PostFacts, options: QuoteAttributionOptions) -> 
     pairing = facts.pairing
     if pairing is None:
         return
-    text = facts.document.source
+    text = facts.document.decoded
     for item in facts.attribution.quotations:
         quotation = item.quotation
         if item.kind != "speech" or quotation.depth != 0:

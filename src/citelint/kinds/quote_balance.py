@@ -109,7 +109,7 @@ def _nested_alternative(opener: str, marks: QuotationConventions) -> str:
 
 def _context(document: Document, problem: QuoteProblem) -> str:
     """The word around a mark, as it is written."""
-    text = document.source
+    text = document.decoded
     start, end = problem.span.start, problem.span.end
     while start > 0 and problem.span.start - start < _CONTEXT_CHARS and text[start - 1].isalnum():
         start -= 1

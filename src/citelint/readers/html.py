@@ -49,7 +49,7 @@ _NOT_PROSE = frozenset(
     }
 )  # fmt: skip
 # Inline code is a word of the sentence that is not prose: blanked for the checks, but kept
-# in ``Document.source``, so that the mark in <code>echo</code>'d still reads as an apostrophe.
+# in ``Document.decoded``, so that the mark in <code>echo</code>'d still reads as an apostrophe.
 _INLINE_CODE = frozenset({"code", "kbd", "samp", "var"})
 # Page furniture: never prose, inside an article or out.
 _FURNITURE = frozenset({"nav", "aside", "form", "dialog", "menu"})
@@ -477,7 +477,7 @@ def read(path: str, text: str) -> Document:
     found = extract(text)
     return Document(
         path=path,
-        source=found.source,
+        decoded=found.source,
         text=found.text,
         posts=tuple(
             Post(

@@ -80,7 +80,7 @@ def read(path: str, text: str, fields: JsonLinesFields | None = None) -> Documen
     decoded = out.text()
     return Document(
         path=path,
-        source=decoded,
+        decoded=decoded,
         text=decoded,
         posts=tuple(posts),
         line_starts=starts,

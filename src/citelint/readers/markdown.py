@@ -140,7 +140,7 @@ def read(path: str, text: str) -> Document:
     verbatim = tuple(sorted([*structure.code, *inline_code]))
     return Document(
         path=path,
-        source=text,
+        decoded=text,
         text=blanked,
         posts=posts,
         line_starts=starts,

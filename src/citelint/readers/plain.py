@@ -37,7 +37,7 @@ def read(path: str, text: str) -> Document:
         blanked = blank_spans(text, directives, in_order=True)
     starts = line_starts(text)  # blanking keeps every line break: the same lines
     posts = split_archive(blanked, LineIndex(blanked, starts)) or single_post(blanked)
-    return Document(path=path, source=text, text=blanked, posts=posts, line_starts=starts)
+    return Document(path=path, decoded=text, text=blanked, posts=posts, line_starts=starts)
 
 
 def split_archive(text: str, lines: LineIndex | None = None) -> tuple[Post, ...]:

@@ -252,7 +252,7 @@ def read(path: str, text: str) -> Document:
     decoded = out.text()
     return Document(
         path=path,
-        source=decoded,
+        decoded=decoded,
         text=blank_spans(decoded, code, in_order=True),
         posts=tuple(posts),
         links=tuple(links),
