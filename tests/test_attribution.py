@@ -146,6 +146,10 @@ def test_attributed_or_not_speech(text: str) -> None:
         "can be updated, an edit form should be added.”",
         "This Executive Order directs agencies to “establish mechanisms to solicit customer "
         "feedback on government services.”",
+        # A short quotation in the writer's sentence is a term, its full stop and all.
+        "Officials called the plan “a disaster.”",
+        # https://18f.gsa.gov/2016/08/31/kanban-for-government/ (an all-caps sign is a title)
+        "The sign on the board read “WE NEED THAT.”",
     ],
 )
 def test_real_blog_paragraphs_without_false_alarms(text: str) -> None:

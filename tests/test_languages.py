@@ -126,6 +126,12 @@ def test_speech_is_attributed_to_its_speaker(language: str, text: str, speaker: 
         ("en-GB", "‘We leave tomorrow for London with the whole family.’\n", [(1, 1, "ATR001")]),
         ("fr", f"«{NBSP}Nous partons demain pour Lyon en famille.{NBSP}»\n", [(1, 1, "ATR001")]),
         ("de", "„Wir fahren morgen mit der Familie nach Berlin.“\n", [(1, 1, "ATR001")]),
+        # The issue's own sentences, their attribution removed: short, but a whole sentence
+        # said, not a term.
+        ("en-US", "The mayor arrived. “We leave tomorrow.”\n", [(1, 20, "ATR001")]),
+        ("en-GB", "The mayor arrived. ‘We leave tomorrow.’\n", [(1, 20, "ATR001")]),
+        ("fr", f"Le maire est arrivé. «{NBSP}Nous partons demain.{NBSP}»\n", [(1, 22, "ATR001")]),
+        ("de", "Der Bürgermeister kam. „Wir gehen morgen.“\n", [(1, 24, "ATR001")]),
         (
             "de",
             "Vorspann.\n\n»Wir fahren morgen mit der Familie nach Berlin.«\n",

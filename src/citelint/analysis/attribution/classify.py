@@ -112,6 +112,7 @@ def classify(
             len(words) <= classifier.term_max_words
             or (len(words) <= classifier.fragment_max_words and body[:1].islower())
         )
+        and not _own_sentence(text, quotation, sentence_start, inner)
     ):
         return "term"
     if len(words) >= 2 and _title_case(words, classifier.minor_words):
@@ -119,6 +120,18 @@ def classify(
     if body.endswith("?") and cue is None and _sentence_goes_on(text, quotation, sentence_start):
         return "term"  # a question named, not asked: it took 29 minutes to go from “How…?” to…
     return "speech"
+
+
+def _own_sentence(text: str, quotation: Quotation, sentence_start: int, inner: str) -> bool:
+    """Whether a short quotation is a whole sentence said: a capital first, a full stop
+    inside its marks, no words of the writer's around it (“We leave tomorrow.”). A term
+    stands in the writer's sentence, and ends with the writer's full stop, if any."""
+    said = inner.strip(EMPHASIS_AND_SPACE)
+    return (
+        said[:1].isupper()
+        and said.endswith((".", "…"))
+        and not _sentence_goes_on(text, quotation, sentence_start)
+    )
 
 
 def _sentence_goes_on(text: str, quotation: Quotation, sentence_start: int) -> bool:
