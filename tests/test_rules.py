@@ -56,10 +56,15 @@ def test_findings_fill_exactly_the_fields_their_report_promises(
     make = engine.violation
 
     def recording(
-        document: Document, post: Post | None, rule: Rule, finding: Finding, *rest: Any
+        document: Document,
+        post: Post | None,
+        rule: Rule,
+        finding: Finding,
+        *rest: Any,
+        **keywords: Any,
     ) -> Violation:
         filled.append(frozenset(finding.fields))
-        return make(document, post, rule, finding, *rest)
+        return make(document, post, rule, finding, *rest, **keywords)
 
     monkeypatch.setattr(engine, "violation", recording)
     for example in rule.bad_examples:
