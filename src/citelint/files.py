@@ -246,6 +246,20 @@ def refuse_overwriting_input(path: Path, reads: Collection[str], noun: str = "fi
         )
 
 
+def toml_files(directory: Path, kind: FileKind) -> list[Path]:
+    """The ``*.toml`` files of a directory of rule or conventions files, sorted; a path that
+    is not a readable directory, or holds none, is ``kind``'s error, in one line."""
+    try:
+        if not stat.S_ISDIR(os.stat(directory).st_mode):
+            raise kind.error(f"{shown_path(directory)}: is not a directory")
+        files = sorted(directory.glob("*.toml"))
+    except OSError as error:
+        raise kind.error(f"{shown_path(directory)}: {os_reason(error, directory)}") from None
+    if not files:
+        raise kind.error(f"{shown_path(directory)}: no {kind.noun}s (*.toml) in this directory")
+    return files
+
+
 def write_text(
     path: Path, text: str | Iterable[str], *, reads: Collection[str] = (), noun: str = "file"
 ) -> None:

@@ -9,8 +9,6 @@ texts. Everything is validated when the file is loaded; a problem is a ``RuleErr
 
 from __future__ import annotations
 
-import os
-import stat
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +20,7 @@ import regex
 
 from citelint import toml
 from citelint.errors import RuleError
-from citelint.files import RULE_FILE, is_regular_file, os_reason, read_text, shown_path
+from citelint.files import RULE_FILE, is_regular_file, read_text, toml_files
 from citelint.kinds import KINDS
 from citelint.kinds.base import MODE_OPTION, Kind, OptionError, parse_options
 
@@ -122,15 +120,7 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
 
 
 def load_rule_directory(directory: Path) -> list[Rule]:
-    try:
-        if not stat.S_ISDIR(os.stat(directory).st_mode):
-            raise RuleError(f"{shown_path(directory)}: is not a directory")
-        files = sorted(directory.glob("*.toml"))
-    except OSError as error:
-        raise RuleError(f"{shown_path(directory)}: {os_reason(error, directory)}") from None
-    if not files:
-        raise RuleError(f"{directory}: no rule files (*.toml) in this directory")
-    return [load_rule_file(path) for path in files]
+    return [load_rule_file(path) for path in toml_files(directory, RULE_FILE)]
 
 
 def load_rule_file(path: Path) -> Rule:

@@ -16,9 +16,7 @@ change only the tables or keys it writes.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -43,7 +41,7 @@ from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
 from citelint.analysis.sentences import Abbreviations, SentenceStyle
 from citelint.document import Post
 from citelint.errors import ConventionsError
-from citelint.files import CONVENTIONS_FILE, os_reason, read_text, shown_path
+from citelint.files import CONVENTIONS_FILE, read_text, shown_path, toml_files
 from citelint.kinds.base import (
     OptionError,
     boolean,
@@ -419,7 +417,7 @@ class ConventionsCatalog:
             for path in _set_files(builtin_conventions_dir()):
                 found[path.stem] = path
             for directory in self.directories:
-                for path in _set_files(directory, user=True):
+                for path in _set_files(directory):
                     found[path.stem] = path
             self._files = found
         return self._files
@@ -560,15 +558,8 @@ def _figure_key(table: Mapping[str, object], pattern_name: str) -> str:
     return pattern_name
 
 
-def _set_files(directory: Path, *, user: bool = False) -> list[Path]:
-    try:
-        if not stat.S_ISDIR(os.stat(directory).st_mode):
-            raise ConventionsError(f"{shown_path(directory)}: is not a directory")
-        files = sorted(directory.glob("*.toml"))
-    except OSError as error:
-        raise ConventionsError(f"{shown_path(directory)}: {os_reason(error, directory)}") from None
-    if user and not files:
-        raise ConventionsError(f"{shown_path(directory)}: no conventions files (*.toml) here")
+def _set_files(directory: Path) -> list[Path]:
+    files = toml_files(directory, CONVENTIONS_FILE)
     for path in files:
         if not _NAME.fullmatch(path.stem):
             raise ConventionsError(
