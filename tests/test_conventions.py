@@ -232,3 +232,17 @@ def test_config_shows_the_language(
     (tmp_path / "citelint.toml").write_text('language = "en-US"\n', encoding="utf-8")
     assert main(["config", "."]) == 0
     assert "language" in capsys.readouterr().out
+
+
+def test_a_bad_house_style_named_on_the_command_line_is_named_by_its_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    house_catalog(
+        tmp_path, "house", 'extends = "en-US"\n[speech]\nverbs = ' + "[" * 3000 + "]" * 3000
+    )
+    post = tmp_path / "post.txt"
+    post.write_text("Title\n\nText.\n", encoding="utf-8")
+    arguments = ["check", str(post), "--isolated", "--conventions", str(tmp_path / "styles")]
+    assert main([*arguments, "--language", "house"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.endswith("house.toml: invalid TOML: arrays or tables nested too deeply to read")

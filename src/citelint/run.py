@@ -139,9 +139,12 @@ class Run:
         try:
             catalog.get(name)
         except ConventionsError as error:
+            # A bad set's file names itself; an unknown name is told where it was written.
+            if not str(error).startswith("unknown conventions"):
+                raise
             if self.options.language:
                 raise ConventionsError(f"--language: {error}") from None
-            if settings.path is not None and str(error).startswith("unknown conventions"):
+            if settings.path is not None:
                 raise ConventionsError(f"{settings.path}: key 'language': {error}") from None
             raise
         return ConventionsChoice(catalog, name)
