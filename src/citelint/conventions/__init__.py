@@ -480,7 +480,9 @@ class ConventionsCatalog:
             if parent not in self.files:
                 known = ", ".join(self.names())
                 raise fail(f"extends '{parent}', which is no set (one of: {known})", "extends")
-            base = self._loaded.get(parent) or self._load(parent, (*extending, name))
+            base = self._loaded.get(parent)
+            if base is None:
+                base = self._loaded[parent] = self._load(parent, (*extending, name))
         for table_name in _TABLES:
             own = data.get(table_name, {})
             if not isinstance(own, dict):
