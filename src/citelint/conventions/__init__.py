@@ -15,9 +15,8 @@ change only the tables or keys it writes.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -290,8 +289,6 @@ class Conventions:
     sourcing: CueConventions
     numbers: NumberConventions
     figures: FigureConventions
-    # The files this set was read from, the set's own first (extends).
-    chain: tuple[str, ...] = ()
 
     @cached_property
     def quote_style(self) -> QuoteStyle:
@@ -409,6 +406,9 @@ class ConventionsCatalog:
         self.directories = tuple(directories)
         self._files: dict[str, Path] | None = None
         self._loaded: dict[str, Conventions] = {}
+        # Each set's tables as TOML values, its parents' merged in: what a set extending it
+        # starts from.
+        self._tables: dict[str, dict[str, dict[str, Any]]] = {}
 
     @property
     def files(self) -> Mapping[str, Path]:
@@ -487,7 +487,7 @@ class ConventionsCatalog:
             own = data.get(table_name, {})
             if not isinstance(own, dict):
                 raise fail(f"'{table_name}' must be a table", table_name)
-            inherited = {} if base is None else dict(_table_source(base, table_name))
+            inherited = {} if base is None else self._tables[base.name][table_name]
             tables[table_name] = {**inherited, **own}
         fragments = tables["figures"].get("fragments")
         if isinstance(fragments, dict) and "number" in fragments:
@@ -508,7 +508,6 @@ class ConventionsCatalog:
             language=language,
             description=description.strip() or (base.description if base else ""),
             path=str(path),
-            chain=(str(path), *(base.chain if base else ())),
             **values,
         )
         try:
@@ -516,6 +515,7 @@ class ConventionsCatalog:
         except FigurePatternError as error:
             key = _figure_key(tables["figures"], error.key)
             raise fail(f"[figures] {error.message}", key, "figures") from None
+        self._tables[name] = tables
         return conventions
 
 
@@ -536,20 +536,6 @@ def _parse_table(
         return parse_options(schema, table)
     except OptionError as error:
         raise fail(f"[{name}] {error.message}", error.key, name) from None
-
-
-def _table_source(conventions: Conventions, table_name: str) -> Iterable[tuple[str, object]]:
-    """A parsed table turned back into TOML values, for a set that extends it."""
-    values = getattr(conventions, table_name)
-    for field in dataclasses.fields(values):
-        value = getattr(values, field.name)
-        if field.name in {"verb_forms", "fragments", "statistics", "exemptions", "scales"}:
-            value = {key: list(item) if isinstance(item, tuple) else item for key, item in value}
-        elif field.name in {"outer", "nested"}:
-            value = [list(pair) for pair in value]
-        elif isinstance(value, tuple):
-            value = list(value)
-        yield field.name, value
 
 
 def _figure_key(table: Mapping[str, object], pattern_name: str) -> str:
