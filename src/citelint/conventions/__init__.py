@@ -432,15 +432,16 @@ class ConventionsCatalog:
             loaded = self._loaded[name] = self._load(name, ())
         return loaded
 
-    def resolve(self, tag: str) -> str | None:
+    def resolve(self, tag: str, *, exact: bool = False) -> str | None:
         """The name of the set for a language tag a post declares (fr-CA, de_DE, EN-gb):
-        the set of that exact tag, else of its language; None when there is neither."""
-        normalised = tag.strip().replace("_", "-")
+        the set of that exact tag, else (unless ``exact``) of its language; None when there
+        is neither."""
+        normalised = tag.strip().replace("_", "-").lower()
         by_lower = {name.lower(): name for name in self.files}
-        exact = by_lower.get(normalised.lower())
-        if exact is not None:
-            return exact
-        return by_lower.get(normalised.split("-")[0].lower())
+        found = by_lower.get(normalised)
+        if found is not None or exact:
+            return found
+        return by_lower.get(normalised.split("-")[0])
 
     def _load(self, name: str, extending: tuple[str, ...]) -> Conventions:
         path = self.files.get(name)
@@ -576,22 +577,31 @@ class ConventionsChoice:
     def __init__(self, catalog: ConventionsCatalog, name: str = DEFAULT_CONVENTIONS) -> None:
         self.catalog = catalog
         self.name = name
+        # Posts of a file mostly declare the same language, or none: each tag is judged once.
+        self._by_tag: dict[str, Conventions] = {}
 
     @property
     def configured(self) -> Conventions:
         return self.catalog.get(self.name)
 
     def for_post(self, post: Post) -> Conventions:
-        configured = self.configured
         tag = conventions_tag(post.metadata)
         if tag is None:
-            return configured
+            return self.configured
+        chosen = self._by_tag.get(tag)
+        if chosen is None:
+            chosen = self._by_tag[tag] = self._for_tag(tag)
+        return chosen
+
+    def _for_tag(self, tag: str) -> Conventions:
+        configured = self.configured
         normalised = tag.strip().replace("_", "-").lower()
         language = configured.language.lower()
         if normalised == language:
             return configured
-        if normalised in {name.lower() for name in self.catalog.files}:
-            return self.catalog.get(self.catalog.resolve(normalised) or self.name)
+        exact = self.catalog.resolve(normalised, exact=True)
+        if exact is not None:
+            return self.catalog.get(exact)
         if normalised.split("-")[0] == language.split("-")[0]:
             return configured
         resolved = self.catalog.resolve(normalised)

@@ -160,7 +160,8 @@ class _OriginalFigures:
         # The original is read with the post's conventions: an excerpt and its original are
         # written in one language.
         self.numbers = conventions.number_style
-        key = ("figures", conventions.name)
+        # By identity: two sets of one name (a house style replacing en-US) differ.
+        key = ("figures", id(conventions))
         cached = original.cache.get(key)
         if cached is None:
             document = original.document
