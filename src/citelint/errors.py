@@ -27,6 +27,10 @@ class ConventionsError(ConfigError):
     """A conventions file is not valid, or a configuration names a set there is not."""
 
 
+class UnknownConventionsError(ConventionsError):
+    """A name that is no set: the caller says where it was written."""
+
+
 class OutputError(CitelintError):
     """A report or baseline cannot be written where the user asked."""
 

@@ -27,6 +27,7 @@ from citelint.errors import (
     ConfigError,
     ConventionsError,
     InputError,
+    UnknownConventionsError,
     UnreadablePathError,
     internal_error_message,
 )
@@ -138,10 +139,8 @@ class Run:
         name = self.options.language or settings.language_for(path) or DEFAULT_CONVENTIONS
         try:
             catalog.get(name)
-        except ConventionsError as error:
+        except UnknownConventionsError as error:
             # A bad set's file names itself; an unknown name is told where it was written.
-            if not str(error).startswith("unknown conventions"):
-                raise
             if self.options.language:
                 raise ConventionsError(f"--language: {error}") from None
             if settings.path is not None:

@@ -39,7 +39,7 @@ from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
 from citelint.analysis.sentences import Abbreviations, SentenceStyle
 from citelint.document import Post
-from citelint.errors import ConventionsError
+from citelint.errors import ConventionsError, UnknownConventionsError
 from citelint.files import CONVENTIONS_FILE, read_text, shown_path, toml_files
 from citelint.kinds.base import (
     OptionError,
@@ -447,7 +447,9 @@ class ConventionsCatalog:
         path = self.files.get(name)
         if path is None:
             known = ", ".join(self.names())
-            raise ConventionsError(f"unknown conventions '{name}' (expected one of: {known})")
+            raise UnknownConventionsError(
+                f"unknown conventions '{name}' (expected one of: {known})"
+            )
         source = read_text(path, CONVENTIONS_FILE)
         shown = shown_path(path)
         try:
