@@ -258,7 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     names = [name for name in CASES if not arguments.only or arguments.only in name]
     if arguments.profile:
-        profile(arguments.profile, int((arguments.size or 2) * MEGABYTE))
+        matching = [name for name in CASES if arguments.profile in name]
+        if len(matching) != 1:
+            parser.error(f"--profile {arguments.profile!r} names {len(matching)} cases: {matching}")
+        profile(matching[0], int((arguments.size or 2) * MEGABYTE))
     elif arguments.write:
         arguments.write.mkdir(parents=True, exist_ok=True)
         for name in names:
