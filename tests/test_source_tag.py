@@ -132,3 +132,40 @@ def test_unknown_sources_suggest_the_nearest_known_one() -> None:
     assert [(v.start.line, v.start.column) for v in dateline] == [(7, 8)]
     assert problems(BODY + "[Yonhap]", select=("SRC003",)) == []
     assert problems(BODY + "[Reuter]") == []  # off unless selected
+
+
+# Editor's notes of republished posts in the 18F blog (https://github.com/18F/18f.gsa.gov,
+# _posts/, CC0): each says where the post first appeared.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*This post was originally published on the [DigitalGov blog](https://www.digitalgov.gov/"
+        "2015/10/20/5-factors/). Marina Fox is the Digital Analytics Program Manager.*",
+        "*Cross-posted from [API Evangelist](https://apievangelist.com/2014/04/08/fbopen/) by "
+        "former Presidential Innovation Fellow Kin Lane.*",
+        "_This post originally appeared on the [GSA Blog](http://gsablogs.gsa.gov/gsablog/)._",
+        "*[Originally posted on Medium](https://medium.com/@GeneralServicesAdministration/x)*",
+        "*Editor's note: This post was originally published on [whitehouse.gov](https://"
+        "obamawhitehouse.archives.gov/blog/2015/09/12/).*",
+        "_Jim Sheire is the director of the FICAM program. Originally published on [GSA's blog]"
+        "(https://gsablogs.gsa.gov/)._",
+        "This was originally published on [USA.gov's blog](https://blog.usa.gov/front-door).",
+    ],
+)
+def test_an_editors_note_of_first_publication_is_a_credit(note: str) -> None:
+    body = "Headline\n\nThe team shipped a new dashboard last week.\n\n"
+    assert problems(body + note + "\n\nWe look forward to more.", ("SRC001",), "post.md") == []
+    assert problems(body + "We look forward to more.\n\n" + note, ("SRC001",), "post.md") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report, which was originally published in 2015, was updated.",
+        "Our newsletter is republished here with small changes by the agency.",
+        "*Originally published in 2015, the report was updated this year.*",
+    ],
+)
+def test_a_mention_of_publication_inside_a_sentence_is_not_a_credit(sentence: str) -> None:
+    text = f"Headline\n\nThe team shipped a dashboard.\n\n{sentence}\n\nWe look forward to more."
+    assert problems(text, ("SRC001",), "post.md") == [(7, 1, "SRC001")]

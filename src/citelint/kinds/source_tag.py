@@ -9,7 +9,9 @@ A post is credited by any of the forms its rule enables (``credit_forms``):
 - ``credit-line``: its last line names the source, such as ``Source: Reuters``;
 - ``front-matter``: a metadata field names it (``source: Reuters``);
 - ``dateline``: one of its first paragraphs opens with a wire dateline,
-  ``SEOUL (Reuters) –``.
+  ``SEOUL (Reuters) –``;
+- ``editor-note``: an editor's note says where it first appeared, ``*This post was originally
+  published on the [DigitalGov blog](…)*``.
 
 What a rule reports (``report``): ``missing``, a post with no credit; ``malformed``, a post
 whose last line is almost a credit (``[Reuters``, ``(Reuters)``, ``[ Reuters ]``), which
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
 
 _QUOTED_ENDING_CHARS = 40
 _ENDING_SCAN_CHARS = 2000
-_CREDIT_FORMS = ("tag", "credit-line", "front-matter", "dateline")
+_CREDIT_FORMS = ("tag", "credit-line", "front-matter", "dateline", "editor-note")
 # What each value of ``report`` fills in the rule's message (``line``: the last line, or
 # for no-archived-source the directory of originals searched).
 _MODES = {
@@ -72,6 +74,18 @@ LINK_TEXT = r"(?i)(?:read more|continue reading|read the full (?:story|article|r
 CREDIT_LINE = (
     r"(?:(?i:sources?|via|credits?)\s*[:：]|(?i:originally (?:published|appeared) (?:by|in|on|at)))"
     r"\s*(?P<source>\S.{0,150}?)\.?"
+)
+# An editor's note that credits where the post first appeared, anywhere in the post: *This post
+# was originally published on the [DigitalGov blog](…)*, _Cross-posted from [API Evangelist]_,
+# *[Originally posted on Medium](…)*. It opens its paragraph (after emphasis marks, a bracket
+# or "Editor's note:"), or it is in a paragraph set wholly in emphasis, as notes are.
+EDITOR_NOTE = (
+    r"(?i:(?:editor'?’?s note\s*:\s*)?(?:this (?:post|article|story|piece|was)\b.{0,40}?\s)?"
+    r"(?:originally|first) (?:published|posted|appeared|ran)|cross-?posted|republished|reprinted)"
+    r"\s+(?i:(?:here\s+)?(?:from|on|in|at|by|with))\s+(?:the\s+)?\[?"
+    # The name runs to a bracket or the end of the clause; a full stop inside (USA.gov) stays.
+    r"(?P<source>[\p{L}\p{N}](?:[^\]\[()\r\n.,;]|\.(?=\w)){0,80}(?<=[^\s.])|\p{L})"
+    r"(?<!\b\p{N}+)"
 )
 # SEOUL (Reuters) –, WASHINGTON (AP) —, LONDON, June 1 (Reuters) -, BEIRUT, Lebanon (AP) —
 DATELINE = (
@@ -131,7 +145,8 @@ class SourceTagOptions:
         choices(*_CREDIT_FORMS),
         doc="The forms of credit that count: tag ([Reuters] as the last line), credit-line "
         "(Source: Reuters as the last line), front-matter (credit_fields), dateline "
-        "(SEOUL (Reuters) – opening the body).",
+        "(SEOUL (Reuters) – opening the body), editor-note (This post was originally "
+        "published on …, anywhere).",
         default=_CREDIT_FORMS,
     )
     credit_fields: tuple[str, ...] = option(
@@ -151,6 +166,14 @@ class SourceTagOptions:
         doc="A wire dateline matched at the start of a paragraph, such as 'SEOUL (Reuters) –'; "
         "its 'source' group is the source.",
         default=compile_timed(DATELINE),
+    )
+    editor_note_pattern: TimedPattern = option(
+        pattern,
+        doc="An editor's note crediting where the post first appeared ('This post was "
+        "originally published on the DigitalGov blog'), searched in every paragraph; it "
+        "counts when it opens the paragraph or the paragraph is wholly in emphasis (*…* or "
+        "_…_). Its 'source' group is the source.",
+        default=compile_timed(EDITOR_NOTE),
     )
     dateline_paragraphs: int = option(
         natural,
@@ -243,6 +266,30 @@ def find_credit(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
             if match is not None:
                 where = match.span("source") if "source" in match.groupdict() else match.span()
                 return Credit("dateline", _named_source(match, match.group()), Span(*where))
+    if "editor-note" in forms:
+        return _editor_note(facts, options)
+    return None
+
+
+# What may come before a note at the start of its paragraph, and what sets a paragraph wholly
+# in emphasis.
+_NOTE_OPENING = regex.compile(r"[\s*_\[(>]*")
+_EMPHASIS_MARKS = "*_"
+
+
+def _editor_note(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
+    text = facts.document.text
+    for paragraph in facts.paragraphs:
+        match = options.editor_note_pattern.search(text, paragraph.start, paragraph.end)
+        if match is None:
+            continue
+        opening = _NOTE_OPENING.match(text, paragraph.start, paragraph.end)
+        opens = opening is not None and opening.end() == match.start()
+        body = text[paragraph.start : paragraph.end].strip()
+        emphasised = len(body) > 2 and body[0] in _EMPHASIS_MARKS and body[-1] in _EMPHASIS_MARKS
+        if opens or emphasised:
+            where = match.span("source") if "source" in match.groupdict() else match.span()
+            return Credit("editor-note", _named_source(match, match.group()), Span(*where))
     return None
 
 
