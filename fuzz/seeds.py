@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from target import BASELINE_VIOLATIONS, ROOT, TARGETS, WORK, with_target
 
+from citelint import toml
 from citelint.baseline import render_baseline
 
 SEED_LIMIT = 20_000
@@ -84,6 +85,18 @@ def readme_snippets() -> list[tuple[str, str]]:
     """(info string, text) of every fenced block of the README."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     return [(found["info"], found["body"]) for found in _FENCE.finditer(readme)]
+
+
+def rule_examples() -> dict[str, bytes]:
+    """The posts the built-in rules give as bad and good examples: the project's own text, so
+    that the text target has seeds of every rule without the shared corpus."""
+    seeds = {}
+    for path in sorted((ROOT / "rules").glob("*.toml")):
+        examples = toml.loads(path.read_text(encoding="utf-8")).get("examples", {})
+        for verdict in ("bad", "good"):
+            for number, post in enumerate(examples.get(verdict, ())):
+                seeds[f"rule-{path.stem[:6]}-{verdict}-{number}"] = cut(post)
+    return seeds
 
 
 def _files(
@@ -602,12 +615,17 @@ def baseline_seeds() -> dict[str, bytes]:
 # -- per target ----------------------------------------------------------------------------------
 
 
+def wordpress_export(shared: Path) -> Path:
+    """The shared corpus's WordPress export, or else the project's small copy of it, so that
+    the seeds do not need the shared corpus."""
+    path = shared / "corpus" / "cc-labs-wordpress" / "wordpress.xml"
+    return path if path.is_file() else ROOT / "tests" / "fixtures" / "cc-labs-export.xml"
+
+
 def wxr_exports(shared: Path, count: int = 8) -> dict[str, bytes]:
     """Small valid exports cut from the shared WordPress export: its items, one or a few to
     an export, with the export's own header."""
-    path = shared / "corpus" / "cc-labs-wordpress" / "wordpress.xml"
-    if not path.is_file():
-        return {}
+    path = wordpress_export(shared)
     items = [item for item in _ITEM.findall(path.read_text(encoding="utf-8")) if len(item) < 15_000]
     posts = [item for item in items if "<wp:post_type>post</wp:post_type>" in item]
     others = [item for item in items if item not in posts]
@@ -621,9 +639,7 @@ def wxr_exports(shared: Path, count: int = 8) -> dict[str, bytes]:
 
 def html_pages(shared: Path, count: int = 6) -> dict[str, bytes]:
     """Real post bodies (the WordPress export's HTML) as whole pages."""
-    path = shared / "corpus" / "cc-labs-wordpress" / "wordpress.xml"
-    if not path.is_file():
-        return {}
+    path = wordpress_export(shared)
     seeds = {}
     items = [item for item in _ITEM.findall(path.read_text(encoding="utf-8")) if "<p" in item]
     for number, item in enumerate(spread(items, count)):
@@ -653,6 +669,7 @@ def seeds_for(target: str, shared: Path = DEFAULT_SHARED) -> dict[str, bytes]:
         for name in ("wikinews-gum", "wikinews-wikinewssum", "globalvoices"):
             seeds |= _files(spread(_corpus(shared, name), 4), name, body_of)
         seeds["conventions"] = CONVENTIONS_TEXT.encode("utf-8")
+        seeds |= rule_examples()
     elif target == "markdown":
         seeds |= _files(sorted(fixtures.glob("*.md")), "fixture")
         seeds |= _files(spread(_corpus(shared, "18f-blog"), 20), "18f")
