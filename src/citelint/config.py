@@ -33,7 +33,7 @@ from citelint.rules import (
     select_rules,
     with_overrides,
 )
-from citelint.toml import type_name
+from citelint.toml import shown_value, type_name
 
 # In the order a directory's files are looked at: the first that configures citelint wins.
 CONFIG_NAMES = (".citelint.toml", "citelint.toml", "pyproject.toml")
@@ -310,7 +310,9 @@ def parse_config(
     def severity(name: str, entry: object) -> str:
         if entry not in SEVERITIES:
             raise fail(
-                name.upper(), f"expected one of {', '.join(SEVERITIES)}, got {entry!r}", "severity"
+                name.upper(),
+                f"expected one of {', '.join(SEVERITIES)}, got {shown_value(entry)}",
+                "severity",
             )
         return str(entry)
 
@@ -322,7 +324,9 @@ def parse_config(
     def input_format(name: str, entry: object) -> str:
         if entry not in INPUT_FORMATS:
             raise fail(
-                name, f"expected one of {', '.join(INPUT_FORMATS)}, got {entry!r}", "input-format"
+                name,
+                f"expected one of {', '.join(INPUT_FORMATS)}, got {shown_value(entry)}",
+                "input-format",
             )
         return str(entry)
 
@@ -330,7 +334,8 @@ def parse_config(
         if not isinstance(entry, str) or not _LANGUAGE.fullmatch(entry):
             raise fail(
                 name,
-                f"expected the name of a conventions set (en-US, en-GB, fr, de…), got {entry!r}",
+                "expected the name of a conventions set (en-US, en-GB, fr, de…), "
+                f"got {shown_value(entry)}",
                 "per-file-language",
             )
         return entry
@@ -339,12 +344,13 @@ def parse_config(
     if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
         raise fail(
             "language",
-            f"expected the name of a conventions set (en-US, en-GB, fr, de…), got {language!r}",
+            "expected the name of a conventions set (en-US, en-GB, fr, de…), "
+            f"got {shown_value(language)}",
         )
     conventions = strings("conventions") or ()
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
-        raise fail("fail-on", f"expected 'error' or 'warning', got {fail_on!r}")
+        raise fail("fail-on", f"expected 'error' or 'warning', got {shown_value(fail_on)}")
     sources = table.get("sources")
     if sources is not None and not (isinstance(sources, str) and sources.strip()):
         raise fail("sources", f"expected a directory name, got {type_name(sources)}")

@@ -90,3 +90,19 @@ def type_name(value: object) -> str:
     if isinstance(value, dict):
         return "a table"
     return names.get(type(value), type(value).__name__)
+
+
+# How much of a value an error message quotes.
+_SHOWN_LENGTH = 40
+
+
+def shown_value(value: object) -> str:
+    """A TOML value as an error message quotes it: short, whatever its size or depth (the
+    repr of an array nested thousands deep recurses past Python's limit, and of an integer of
+    thousands of digits is refused)."""
+    if isinstance(value, (list, dict)):
+        return type_name(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "an integer too large"
+    text = repr(value[: _SHOWN_LENGTH + 1] if isinstance(value, str) else value)
+    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"

@@ -353,7 +353,20 @@ class _ProseParser(HTMLParser):
         end = start + len(written)
         if self.markup.startswith(";", end):
             end += 1
-        self._add(html.unescape(self.markup[start:end]), start, end)
+        self._add(_unescaped(self.markup[start:end]), start, end)
+
+
+# The longest decimal reference to a code point (U+10FFFF is 1114111). A longer one is out of
+# range, which html.unescape turns into U+FFFD, but only after converting all its digits to an
+# int, which Python refuses past 4,300 digits.
+_LONGEST_DECIMAL_REFERENCE = 7
+
+
+def _unescaped(reference: str) -> str:
+    digits = reference[2:].rstrip(";") if reference.startswith("&#") else ""
+    if digits.isdigit() and len(digits.lstrip("0")) > _LONGEST_DECIMAL_REFERENCE:
+        return "\ufffd"
+    return html.unescape(reference)
 
 
 def extract(markup: str) -> Extract:
