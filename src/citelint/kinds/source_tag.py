@@ -264,8 +264,7 @@ def find_credit(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
         for paragraph in facts.paragraphs[: options.dateline_paragraphs]:
             match = options.dateline_pattern.match(text, paragraph.start, paragraph.end)
             if match is not None:
-                where = match.span("source") if "source" in match.groupdict() else match.span()
-                return Credit("dateline", _named_source(match, match.group()), Span(*where))
+                return Credit("dateline", _named_source(match, match.group()), _source_span(match))
     if "editor-note" in forms:
         return _editor_note(facts, options)
     return None
@@ -288,9 +287,13 @@ def _editor_note(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
         body = text[paragraph.start : paragraph.end].strip()
         emphasised = len(body) > 2 and body[0] in _EMPHASIS_MARKS and body[-1] in _EMPHASIS_MARKS
         if opens or emphasised:
-            where = match.span("source") if "source" in match.groupdict() else match.span()
-            return Credit("editor-note", _named_source(match, match.group()), Span(*where))
+            return Credit("editor-note", _named_source(match, match.group()), _source_span(match))
     return None
+
+
+def _source_span(match: regex.Match[str]) -> Span:
+    """Where a credit's match names its source: its 'source' group, or else all of it."""
+    return Span(*(match.span("source") if "source" in match.groupdict() else match.span()))
 
 
 def _named_source(match: regex.Match[str] | None, fallback: str) -> str:
