@@ -140,6 +140,11 @@ CASES = (
     ),
     Case("cue-words", "cue words, one paragraph", repeated("said told according to “q” ")),
     Case("hyphens", "hyphens and quotations", repeated("a-b “q”-c well-known ")),
+    Case(
+        "long-words-before-a-cue",
+        "quotations, each followed by a long word, sharing one cue",
+        repeated(f"“We will not go back there again”:{'7' * 300}{{ ", tail=" she wrote.\n"),
+    ),
     Case("words", "one huge paragraph of words", repeated("word ")),
     Case("tiny-paragraphs", "100k-odd tiny paragraphs", repeated("a\n\n")),
     Case("digits", "one run of digits and commas", repeated("1,")),

@@ -39,8 +39,13 @@ _DETERMINERS = frozenset(
         "so-called",
     )
 )
-# At most a few words and commas or a colon between a cue and its quotation.
-_ADJACENT_GAP = regex.compile(r"[\s,:—–-]*(?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*[\s,:]*){0,4}")
+# At most a few words and commas or a colon between a cue and its quotation. Each run is
+# possessive: a word that may also be split into shorter words (the separator after a word
+# may be empty) let a failed match try every split, which on a long run of letters took
+# minutes for a single quotation.
+_ADJACENT_GAP = regex.compile(r"[\s,:—–-]*+(?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*+[\s,:]*+){0,4}+")
+# Four long words and their commas: "Jean-Baptiste Rodríguez-Villanueva, spokesperson, said".
+_ADJACENT_REACH = 160
 # Punctuation that makes a quotation more than a term: inside it, followed by a space.
 _SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:…](?=[\s*_]|\Z)|…")
 # A quotation used as a compound modifier: the “hang it on a wall”-style critique. Emphasis
@@ -144,11 +149,13 @@ def _sentence_goes_on(text: str, quotation: Quotation, sentence_start: int) -> b
 
 
 def _adjacent(text: str, cue: Cue, span: Span) -> bool:
-    # Matched in place: the cue may stand far away, and a slice would copy all between.
+    # Matched in place: the cue may stand far away, and a slice would copy all between. A gap
+    # longer than a few words can hold is refused unread: many quotations may share one far
+    # cue, and reading the gap for each of them would cost its length again and again.
     start, end = (
         (span.end, cue.span.start) if cue.span.start >= span.end else (cue.span.end, span.start)
     )
-    return _ADJACENT_GAP.fullmatch(text, start, end) is not None
+    return end - start <= _ADJACENT_REACH and _ADJACENT_GAP.fullmatch(text, start, end) is not None
 
 
 def _naming_word(
