@@ -172,6 +172,9 @@ CASES = (
         "apostrophes", "apostrophes and elisions", repeated("don’t ’90s ’til rock ’n’ roll ’em a’ ")
     ),
     Case("lone-apostrophes", "apostrophes after words, one paragraph", repeated("dogs’ ")),
+    Case(
+        "dense-straight", "straight quotes every few bytes (fuzzing's slowest)", repeated('{"a": ')
+    ),
     Case("nested-quotations", "“‘“‘… nested deep", nested("“‘", "’”")),
     Case("nested-straight", "\"' nested deep", nested("\"a '", "b' c\"")),
     Case("alternating-marks", "“‘”’ alternating", repeated("“a ‘b ”c ’d ")),
