@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from citelint.analysis.quotes import Quotation
@@ -58,14 +57,17 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
     if options.report == "differs-from-source":
         yield from _differs_from_source(facts, options)
         return
-    analysis = facts.attribution
+    quotations = facts.attribution.quotations
     text = facts.document.decoded
-    for index, quotation_facts in enumerate(analysis.quotations):
+    for index, quotation_facts in enumerate(quotations):
         if not quotation_facts.head or quotation_facts.quotation.depth != 0:
             continue
         quotation = quotation_facts.quotation
         followers = 0
-        for later in islice(analysis.quotations, index + 1, None):
+        # By index: an islice of the list would step over every quotation before this one
+        # again, the square of a post's quotations.
+        for later_index in range(index + 1, len(quotations)):
+            later = quotations[later_index]
             if later.quotation.depth != 0 or later.kind != "speech":
                 continue
             if later.attributed is not False or later.head:
