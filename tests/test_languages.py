@@ -272,7 +272,7 @@ def test_explain_names_the_conventions_a_rule_reads(capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert (
         "Conventions read: [quotations], [sentences], [speech], [quotation_kinds], [sourcing], "
-        "[numbers], [figures]"
+        "[grammar], [numbers], [figures]"
     ) in out
     assert main(["explain", "SRC001"]) == 0
     assert "Conventions read: none" in capsys.readouterr().out

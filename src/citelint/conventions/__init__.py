@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +26,7 @@ from citelint import toml
 from citelint.analysis.attribution import (
     AttributionSettings,
     CueLexicon,
+    NounMarkers,
     QuotationClassifier,
     cue_pattern,
 )
@@ -258,6 +259,34 @@ class NumberConventions:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class GrammarConventions:
+    determiners: tuple[str, ...] = option(
+        text_list,
+        doc="Words after which a cue word is a noun, not a verb (the state, her emails).",
+        default=(),
+    )
+    prepositions: tuple[str, ...] = option(
+        text_list,
+        doc="Prepositions after which a cue word is a noun (in the post), unless it has a "
+        "gerund ending (after saying).",
+        default=(),
+    )
+    gerund_endings: tuple[str, ...] = option(
+        text_list,
+        doc="Endings of a verb form that may follow a preposition (-ing in English).",
+        default=(),
+    )
+
+    @cached_property
+    def noun_markers(self) -> NounMarkers:
+        return NounMarkers(
+            determiners=frozenset(word.lower() for word in self.determiners),
+            prepositions=frozenset(word.lower() for word in self.prepositions),
+            gerund_endings=tuple(ending.lower() for ending in self.gerund_endings),
+        )
+
+
 # Each table of a conventions file and the schema of its keys.
 _TABLES: dict[str, type[Any]] = {
     "quotations": QuotationConventions,
@@ -265,6 +294,7 @@ _TABLES: dict[str, type[Any]] = {
     "speech": SpeechConventions,
     "quotation_kinds": QuotationKindConventions,
     "sourcing": CueConventions,
+    "grammar": GrammarConventions,
     "numbers": NumberConventions,
     "figures": FigureConventions,
 }
@@ -287,6 +317,7 @@ class Conventions:
     speech: SpeechConventions
     quotation_kinds: QuotationKindConventions
     sourcing: CueConventions
+    grammar: GrammarConventions
     numbers: NumberConventions
     figures: FigureConventions
 
@@ -340,7 +371,7 @@ class Conventions:
             kinds.fragment_max_words,
         )
         return AttributionSettings(
-            self.speech.lexicon,
+            replace(self.speech.lexicon, nouns=self.grammar.noun_markers),
             classifier,
             self.speech.carry_between_paragraphs,
             sentences=self.sentence_style,
@@ -356,7 +387,12 @@ class Conventions:
     def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:
         """The pattern of the cues that source a figure, on lower-cased text (``ignore_case``
         for text whose lower case changes its length)."""
-        return cue_pattern(self.sourcing.lexicon, ignore_case=ignore_case)
+        return cue_pattern(self.sourcing_lexicon, ignore_case=ignore_case)
+
+    @cached_property
+    def sourcing_lexicon(self) -> CueLexicon:
+        """The cues that source a figure, with the words that make one of them a noun."""
+        return replace(self.sourcing.lexicon, nouns=self.grammar.noun_markers)
 
     @cached_property
     def number_style(self) -> NumberStyle:

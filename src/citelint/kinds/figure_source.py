@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from citelint.analysis.attribution.cues import NounMarkers, cue_role, used_as_cue
 from citelint.analysis.figures import Figure, find_figures
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.verification import (
@@ -84,6 +85,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     lowered = document.lowered
     searched = lowered if lowered is not None else document.text
     pattern = conventions.source_cues(ignore_case=lowered is None)
+    nouns = conventions.sourcing_lexicon.nouns
     by_unit: dict[Span, list[Figure]] = {}
     for figure in figures_found:
         paragraph_index = bisect_right(paragraph_starts, figure.span.start) - 1
@@ -104,7 +106,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     seen: set[str] = set()
     for unit, figures in sorted(by_unit.items()):
         sourced = (options.link_is_source and _holds(link_starts, unit)) or _has_cue(
-            searched, pattern, unit, outermost
+            document.text, searched, pattern, nouns, unit, outermost
         )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
@@ -234,11 +236,17 @@ def _kind_name(kind: str) -> str:
 
 
 def _has_cue(
-    searched: str, pattern: re.Pattern[str], unit: Span, outermost: Sequence[Span]
+    text: str,
+    searched: str,
+    pattern: re.Pattern[str],
+    nouns: NounMarkers,
+    unit: Span,
+    outermost: Sequence[Span],
 ) -> bool:
     """A source cue in ``unit`` outside every quotation."""
     return any(
         not _inside(Span(match.start(), match.end()), outermost)
+        and used_as_cue(text, match.start(), match.end(), cue_role(match), nouns)
         for match in pattern.finditer(searched, unit.start, unit.end)
     )
 
@@ -317,6 +325,7 @@ KIND = Kind(
         "speech",
         "quotation_kinds",
         "sourcing",
+        "grammar",
         "numbers",
         "figures",
     ),

@@ -135,6 +135,6 @@ KIND = Kind(
     summary="Every quoted statement says who is speaking.",
     options_type=QuoteAttributionOptions,
     modes=_MODES,
-    conventions=("quotations", "sentences", "speech", "quotation_kinds"),
+    conventions=("quotations", "sentences", "speech", "quotation_kinds", "grammar"),
     check=check,
 )

@@ -29,7 +29,14 @@ from collections.abc import Sequence
 
 from citelint.analysis.attribution.analyser import Analyser
 from citelint.analysis.attribution.classify import QuotationClassifier
-from citelint.analysis.attribution.cues import Cue, CueLexicon, CueRole, cue_pattern, inflections
+from citelint.analysis.attribution.cues import (
+    Cue,
+    CueLexicon,
+    CueRole,
+    NounMarkers,
+    cue_pattern,
+    inflections,
+)
 from citelint.analysis.attribution.facts import (
     AttributionAnalysis,
     QuotationFacts,
@@ -46,6 +53,7 @@ __all__ = [
     "Cue",
     "CueLexicon",
     "CueRole",
+    "NounMarkers",
     "QuotationClassifier",
     "QuotationFacts",
     "QuotationKind",

@@ -31,6 +31,31 @@ _NEXT_SENTENCE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
+class NounMarkers:
+    """Words after which a cue word is a noun, not the verb the lexicon means: the state,
+    her emails, a message, in the post. After a preposition a word with one of the
+    ``gerund_endings`` is still the verb (after saying)."""
+
+    determiners: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    gerund_endings: tuple[str, ...] = ()
+
+    __hash__ = frozen_hash
+
+    def mark_a_noun(self, text: str, start: int, end: int) -> bool:
+        """Whether the word before ``text[start:end]`` makes it a noun."""
+        before = _word_before(text, start)
+        if before in self.determiners:
+            return True
+        return before in self.prepositions and not text[start:end].lower().endswith(
+            self.gerund_endings
+        )
+
+
+NO_NOUN_MARKERS = NounMarkers()
+
+
+@dataclass(frozen=True)
 class CueLexicon:
     """Attribution cues. ``verbs`` are lemmas expanded to their inflections (``verb_forms``
     lists the irregular ones, replacing the derived past and -ing forms); ``lead_phrases``
@@ -43,6 +68,7 @@ class CueLexicon:
     # False for a language whose verbs English endings do not inflect: each verb and each of
     # its verb_forms is then matched only as written.
     inflect: bool = True
+    nouns: NounMarkers = NO_NOUN_MARKERS
 
     __hash__ = frozen_hash
 
@@ -58,6 +84,54 @@ class CueLexicon:
 class Cue(NamedTuple):
     span: Span
     role: CueRole
+
+
+# Longest word looked at before a cue, and the marks a sentence may open with.
+_WORD_BEFORE_REACH = 24
+_SENTENCE_OPENERS = " \t*_\"'“‘«([„‚"
+_SENTENCE_ENDS = ".!?…:;\n\r—–"
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (spaces between), in lower case; read backwards in
+    place and only a word's length: no slice of the sentence."""
+    position = start
+    floor = max(0, start - _WORD_BEFORE_REACH)
+    while position > floor and text[position - 1] in " \t":
+        position -= 1
+    end = position
+    while position > floor and (text[position - 1].isalpha() or text[position - 1] in "’'"):
+        position -= 1
+    return text[position:end].lower()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    position = start
+    floor = max(0, start - _WORD_BEFORE_REACH)
+    while position > floor and text[position - 1] in _SENTENCE_OPENERS:
+        position -= 1
+    return position == 0 or text[position - 1] in _SENTENCE_ENDS
+
+
+def cue_role(match: re.Match[str]) -> CueRole:
+    """The role of a match of ``cue_pattern``: which of its lists matched."""
+    return "lead" if match["lead"] else "phrase" if match["phrase"] else "verb"
+
+
+def used_as_cue(text: str, start: int, end: int, role: CueRole, nouns: NounMarkers) -> bool:
+    """Whether a match of the cue pattern (found in lower case) is the cue it looks like.
+    A cue is written in lower case, its first letter aside: "US" is not "us". A verb with a
+    capital letter inside a sentence is part of a name (the United States, the Post Office,
+    the State Department), and after a determiner or a preposition it is a noun."""
+    written = text[start:end]
+    rest = written[1:]
+    if rest != rest.lower():
+        return False
+    if role != "verb":
+        return True
+    if written[:1].isupper() and not _opens_sentence(text, start):
+        return False
+    return not nouns.mark_a_noun(text, start, end)
 
 
 def inflections(lemma: str, irregular: Sequence[str] = ()) -> tuple[str, ...]:
@@ -183,7 +257,9 @@ def find_cues(
     found: list[Cue] = []
     for paragraph in _paragraphs_near_quotations(paragraphs, quotations):
         for match in pattern.finditer(searched, paragraph.start, paragraph.end):
-            role: CueRole = "lead" if match["lead"] else "phrase" if match["phrase"] else "verb"
+            role = cue_role(match)
+            if not used_as_cue(text, match.start(), match.end(), role, lexicon.nouns):
+                continue
             cue = Cue(span=Span(match.start(), match.end()), role=role)
             if (
                 role == "verb"
