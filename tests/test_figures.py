@@ -173,3 +173,63 @@ def test_paragraph_scope_is_an_option(tmp_path: object) -> None:
     )
     assert lint_document(read_document("post.txt", text.encode()), [rule]) == []
     assert fig(text) == [(1, 52, "FIG001")]
+
+
+# Real news (Wikinews, CC BY 2.5: https://en.wikinews.org/wiki/ and the article named beside
+# each): what a copy editor would not query, and what they would (issue 16). Each is posted
+# alone: "Title", the sentence, a credit; the expected finding is at (line 3, column).
+NEWS_FIGURES = [
+    # New_faces_emerge_as_veteran_politicians_step_down_in_Hong_Kong_legislative_election:
+    # members of a body are public record.
+    ("The election elects 70 members of the Legislative Council.", []),
+    # Warhol%27s_photo_legacy_spread_by_university_exhibits: counts of things describe.
+    (
+        "The McCutchan Art Center / Pace Galleries at USI bases its exhibit around roughly "
+        "100 Polaroids selected from its collection.",
+        [],
+    ),
+    # Wikinews_interviews_Mario_J._Lucero_and_Isabel_Ruiz_of_Heaven_Sent_Gaming
+    ("In this private, tiny-tiny private school of 50 students.", []),
+    # Texas_student_Ahmed_Mohamed_inspires_social_movement: a large number counting no one.
+    (
+        "The hashtag took on a life of its own, and was used in messages on Twitter over one "
+        "million times by Thursday night.",
+        [],
+    ),
+    # Parents_prosecuted_after_homeopathic_treatment_leads_to_daughter%27s_death: ages.
+    (
+        "Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing "
+        "trial for manslaughter.",
+        [],
+    ),
+    # Lantern_Festival_in_Taipei_lights_up_the_night: a duration before "Chinese zodiac".
+    (
+        "The theme of this years lantern festival revolves around the 12 year Chinese zodiac "
+        "cycles year of the pig.",
+        [],
+    ),
+    # Hundreds_dead_in_Hajj_stampede: a toll needs a source.
+    (
+        "Last week, at least 76 people were killed when the Al-Ghaza Hotel near the Masjid "
+        "Al-Haram (Grand Mosque) collasped.",
+        [21],
+    ),
+    (
+        "This is not the first time, with the deadliest stampede during the 1991 Hajj, in "
+        "which 1,426 pilgrims were trampled.",
+        [88],
+    ),
+    # Greek_court_rules_worship_of_ancient_Greek_deities_is_legal: a count of a people.
+    (
+        "Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, "
+        "Aphrodite, and Athena.",
+        [14],
+    ),
+    ("The Greek Orthodox Church estimates that number is closer to 40,000 Greeks.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "columns"), NEWS_FIGURES)
+def test_figures_of_real_news(sentence: str, columns: list[int]) -> None:
+    found = fig(f"Title\n\n{sentence}\n\n[Wikinews]\n")
+    assert found == [(3, column, "FIG001") for column in columns]

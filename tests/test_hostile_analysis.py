@@ -184,7 +184,7 @@ def test_many_figures_checked_against_an_original_with_many_figures() -> None:
     # 0.6 s; 13 s before (each figure read every figure of the original, and each figure
     # the original holds was looked for in the list of the others).
     held = "".join(f"{n:,} people, " for n in range(10_000, 14_000))
-    extra = "".join(f"{n:,} cars, " for n in range(50_000, 54_000))
+    extra = "".join(f"{n:,} voters, " for n in range(50_000, 54_000))
     original = f"Story\n\nThere were {held}and more.\n"
     post = f"Title\n\nThere were {held}{extra}and more." + CREDIT
     found = lint(post, select=("FIG001",), original=original)

@@ -24,7 +24,7 @@ import regex
 
 from citelint.analysis.numbers import ENGLISH_NUMBERS, NumberStyle
 from citelint.document import Span
-from citelint.patterns import compile_checked, compile_timed
+from citelint.patterns import TimedPattern, compile_checked, compile_timed
 
 _FRAGMENT_REFERENCE = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # A range stays on one line: list items “- $200 - $499” are not one range.
@@ -56,6 +56,8 @@ class FigurePatterns:
     trigger_words: tuple[str, ...] = ()
     # How numbers are written: the ``{number}`` piece, and how a figure's value is read.
     numbers: NumberStyle = ENGLISH_NUMBERS
+    # Words in a bare count's sentence, within CLAIM_REACH, that make it a claim.
+    count_claims: str = ""
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,16 @@ class FigureMatcher:
             regex.IGNORECASE,
         )
         self.smallest_count = patterns.smallest_count
+        self.count_claims: TimedPattern | None = None
+        if patterns.count_claims:
+            try:
+                self.count_claims = compile_timed(
+                    expand_fragments(patterns.count_claims, fragments), label="count_claims"
+                )
+            except regex.error as error:
+                raise FigurePatternError(
+                    "count_claims", f"pattern 'count_claims' does not compile: {error}"
+                ) from None
 
 
 def compile_figure_patterns(patterns: FigurePatterns) -> FigureMatcher:
@@ -199,7 +211,7 @@ def _region_figures(
                 consumed = position = match.end()
                 figure = _figure(match, compiled)
                 if figure is not None:
-                    found.append(figure)
+                    found.append(_as_claim(text, region, figure, compiled))
                 continue
             tried = position
             # The next place a figure can begin: after a character that is not part of a word.
@@ -241,10 +253,42 @@ def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:
     category = compiled.categories.get(group)
     if category is None:
         return None  # an exemption: a year, a date, an age…
-    value = _value(match.group(), compiled.numbers)
-    if value == 0 or (category == "count" and (value or 0) < compiled.smallest_count):
-        return None  # nothing ($0) is not a statistic, nor are small counts
+    written = match.group()
+    value = _value(written, compiled.numbers)
+    if value == 0:
+        return None  # nothing ($0) is not a statistic
+    if value is not None and value < compiled.smallest_count and _bare(written, compiled):
+        return None  # nor is a small count: two beds, 3 sites, 5 people
     return Figure(Span(match.start(), match.end()), category)
+
+
+# How far around a bare count its sentence is read for words that make it a claim.
+CLAIM_REACH = 100
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+
+
+def _as_claim(text: str, region: Span, figure: Figure, compiled: FigureMatcher) -> Figure:
+    """A bare count whose sentence gives an account of harm near it is a claim."""
+    claims = compiled.count_claims
+    if figure.category != "count" or claims is None:
+        return figure
+    start = max(region.start, figure.span.start - CLAIM_REACH)
+    end = min(region.end, figure.span.end + CLAIM_REACH)
+    # Only the count's own sentence: from the last sentence end before it to the next.
+    for stop in _SENTENCE_END.finditer(text, start, figure.span.start):
+        start = stop.end()
+    after = _SENTENCE_END.search(text, figure.span.end, end)
+    if after is not None:
+        end = after.start()
+    if claims.search(text, start, end) is None:
+        return figure
+    return Figure(figure.span, "count_claim")
+
+
+def _bare(written: str, compiled: FigureMatcher) -> bool:
+    """Whether a figure is written as nothing but its number (no %, currency or scale)."""
+    digits = compiled.numbers.first_number.search(written)
+    return digits is not None and digits.group() == written
 
 
 def _value(number: str, numbers: NumberStyle) -> float | None:

@@ -219,6 +219,13 @@ class FigureConventions:
         default=(),
     )
     count: str = option(text, doc="Pattern of a bare count of people or things.")
+    count_claims: str = option(
+        text,
+        doc="Pattern of the words near a bare count, in its sentence, that make it a claim "
+        "someone documented (an account of harm: executions, raids); its category is then "
+        "count_claim.",
+        default="",
+    )
     trigger: str = option(
         text,
         doc="Pattern of what every figure holds (a digit): figures are looked for just before it.",
@@ -418,6 +425,7 @@ class Conventions:
             figures.trigger,
             figures.trigger_words,
             self.number_style,
+            count_claims=figures.count_claims,
         )
 
     @cached_property

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution.cues import NounMarkers, cue_role, used_as_cue
 from citelint.analysis.figures import Figure, find_figures
+from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.paragraphs import split_paragraphs
 from citelint.analysis.verification import (
     FigureValue,
@@ -33,7 +34,7 @@ from citelint.analysis.verification import (
     figure_values,
 )
 from citelint.document import Span
-from citelint.kinds.base import Finding, Kind, boolean, one_of, option
+from citelint.kinds.base import Finding, Kind, boolean, one_of, option, text_list
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
@@ -51,11 +52,27 @@ _MODES = {
 class FigureSourceOptions:
     scope: str = option(
         one_of("sentence", "paragraph"),
-        doc="Where a figure's source must be: sentence (the wire-service rule) or paragraph.",
+        doc="Where a figure's source may be: sentence (its own, the strict wire-service rule) "
+        "or paragraph (its sentence or one before it in its paragraph).",
         default="sentence",
     )
     link_is_source: bool = option(
         boolean, doc="A link in the sentence is a source (blogs cite by linking).", default=True
+    )
+    statistics: tuple[str, ...] = option(
+        text_list,
+        doc="The categories of figure (the names of the conventions' [figures] statistics, "
+        "and count) that need a source: what someone measured or estimated. Counts of "
+        "things and bare large numbers (scale) are description, not claims.",
+        default=(
+            "percent",
+            "money",
+            "proportion",
+            "people",
+            "estimate",
+            "population",
+            "count_claim",
+        ),
     )
     report: str = option(
         one_of(*_MODES),
@@ -86,27 +103,36 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     searched = lowered if lowered is not None else document.text
     pattern = conventions.source_cues(ignore_case=lowered is None)
     nouns = conventions.sourcing_lexicon.nouns
+    # Findings are one per sentence; the source is looked for in the sentence or, with
+    # scope = "paragraph", in it and the sentences before it in its paragraph. Never after
+    # it, nor in the paragraph before: a source there is another claim's (the seed's "for
+    # its report" after the 318 sites, "he added" closing the quotation before the $500).
     by_unit: dict[Span, list[Figure]] = {}
+    searched_for: dict[Span, Span] = {}
     for figure in figures_found:
         paragraph_index = bisect_right(paragraph_starts, figure.span.start) - 1
         if paragraph_index < 0:
             continue
-        if options.scope == "paragraph":
-            unit = paragraphs[paragraph_index]
-        else:
-            split = sentences[paragraph_index]
-            sentence_index = bisect_right(split, figure.span.start, key=_start) - 1
-            if sentence_index < 0:
-                continue
-            unit = split[sentence_index]
+        split = sentences[paragraph_index]
+        sentence_index = bisect_right(split, figure.span.start, key=_start) - 1
+        if sentence_index < 0:
+            continue
+        unit = split[sentence_index]
+        if unit not in by_unit:
+            searched_for[unit] = (
+                Span(paragraphs[paragraph_index].start, unit.end)
+                if options.scope == "paragraph"
+                else unit
+            )
         by_unit.setdefault(unit, []).append(figure)
     # The attribution of quotations is worked out only when a figure stands inside one.
     attributed: _AttributedQuotations | None = None
     # A figure mentioned again (“That $30 billion gets…”) was judged where it first appeared.
     seen: set[str] = set()
     for unit, figures in sorted(by_unit.items()):
-        sourced = (options.link_is_source and _holds(link_starts, unit)) or _has_cue(
-            document.text, searched, pattern, nouns, unit, outermost
+        region = searched_for[unit]
+        sourced = (options.link_is_source and _holds(link_starts, region)) or _has_cue(
+            document.text, searched, pattern, nouns, region, outermost
         )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
@@ -114,7 +140,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
             if written in seen:
                 continue
             seen.add(written)
-            if sourced:
+            if sourced or figure.category not in options.statistics:
                 continue
             if _inside(figure.span, outermost):
                 if attributed is None:
@@ -136,8 +162,11 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 continue
             named = [written for _, written in group]
             plural = len(named) > 1
-            scope = "their" if plural else "its"
-            reason = f"{'have' if plural else 'has'} no source in {scope} {options.scope}"
+            their = "their" if plural else "its"
+            where = f"{their} sentence" + (
+                " or before it in its paragraph" if options.scope == "paragraph" else ""
+            )
+            reason = f"{'have' if plural else 'has'} no source in {where}"
             if original is not None:
                 path = original.original.path
                 reason += (
@@ -170,7 +199,7 @@ class _OriginalFigures:
             paragraphs = split_paragraphs(document.text, original.post.prose)
             matcher = conventions.figure_matcher
             figures = find_figures(document.text, paragraphs, matcher, document.lowered)
-            written = [(_with_noun(document.decoded, f), f.span) for f in figures]
+            written = [(_with_noun(document.decoded, f, self.numbers), f.span) for f in figures]
             decoded = document.decoded
             figures_written = [
                 (text, figure_values(decoded, span, self.numbers)) for text, span in written
@@ -194,12 +223,12 @@ class _OriginalFigures:
 _FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w’'-]*){1,3}")
 
 
-def _with_noun(text: str, figure: Figure) -> str:
-    """A figure as written, and for a bare count the words after it that say of what
+def _with_noun(text: str, figure: Figure, numbers: NumberStyle) -> str:
+    """A figure as written, and for a bare number the words after it that say of what
     (“30 North Korean escapees”), so that a message can name it."""
     written = " ".join(text[figure.span.start : figure.span.end].split())
-    if figure.category != "count":
-        return written
+    if numbers.first_number.fullmatch(written) is None:
+        return written  # it says what it is: 17%, $500, three-quarters of
     following = _FOLLOWING_WORDS.match(text, figure.span.end, figure.span.end + 60)
     return written if following is None else f"{written}{following.group()}"
 
