@@ -172,8 +172,8 @@ KINDS = [
 OPTIONS = [
     "credit_pattern", "not_credit_pattern", "link_text_pattern", "report", "credit_forms",
     "credit_fields", "credit_line_pattern", "dateline_pattern", "dateline_paragraphs",
-    "editor_note_pattern", "statistics", "count_claims", "determiners", "prepositions",
-    "gerund_endings",
+    "editor_note_pattern", "statistics", "elaborating_figures", "count_claims", "determiners",
+    "prepositions", "gerund_endings",
     "malformed_pattern", "malformed_reasons", "known_sources", "outer_pairs", "nested_pairs",
     "apostrophes", "leading_elisions", "trailing_elisions", "verbs", "verb_forms",
     "lead_phrases", "phrases", "title_words", "term_words", "term_max_words",

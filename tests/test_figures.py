@@ -233,3 +233,29 @@ NEWS_FIGURES = [
 def test_figures_of_real_news(sentence: str, columns: list[int]) -> None:
     found = fig(f"Title\n\n{sentence}\n\n[Wikinews]\n")
     assert found == [(3, column, "FIG001") for column in columns]
+
+
+# Global Voices, CC BY 3.0: http://globalvoicesonline.org/2012/05/21/yemen-millions-go-hungry-in-ongoing-food-crisis/
+OXFAM_TWEET = "> @Oxfam:.@WFP reports #Yemen food insecurity levels have doubled since 2009. Today 5 million people go hungry so often that it affects their long-term health"  # noqa: E501
+
+
+def test_a_block_quotation_is_its_authors_and_they_are_the_source() -> None:
+    assert fig(f"Title\n\nOxfam offered more figures:\n\n{OXFAM_TWEET}\n\n[GV]\n", "post.md") == []
+    # The same words as the post's own prose have no source.
+    assert fig(f"Title\n\n{OXFAM_TWEET[2:]}\n\n[GV]\n", "post.md") == [(3, 83, "FIG001")]
+
+
+# Wikinews, https://en.wikinews.org/wiki/Security_firm_identifies_United_States_as_world's_top_spamming_country
+SOPHOS = (
+    "According to research done by an anti-spam research company Sophos, the United States is "
+    "the point of origin of over 42% of all spam. Trailing are South Korea with 13% and China "
+    "with 8% of the world's spam."
+)
+
+
+def test_figures_right_after_sourced_ones_elaborate_them() -> None:
+    assert fig(f"Title\n\n{SOPHOS}\n\n[Wikinews]\n") == []
+    # Not after a sentence that sources something else (the seed's cut at its line 47).
+    assert fig("Title\n\nIt was cold, Kim said. Trailing are South Korea with 13%.\n\n[AP]\n") == [
+        (3, 54, "FIG001")
+    ]

@@ -22,3 +22,9 @@ def split_paragraphs(text: str, prose: Sequence[Span]) -> tuple[Span, ...]:
             cursor = gap.end()
         append_trimmed(text, cursor, region.end, paragraphs)
     return tuple(paragraphs)
+
+
+def is_block_quotation(text: str, paragraph: Span) -> bool:
+    """Whether a paragraph is a Markdown block quotation (``> …``): a post, a tweet or a
+    document quoted whole, whose words are its author's."""
+    return text.startswith(">", paragraph.start)

@@ -31,6 +31,7 @@ from citelint.analysis.attribution.speakers import (
     speaker_label,
 )
 from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE
+from citelint.analysis.paragraphs import is_block_quotation
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
@@ -139,7 +140,7 @@ class ParagraphCarry:
             return attributed_speech(
                 quotation, speaker=speaker_from(label), cue=":", via="speaker-label"
             )
-        if text.startswith(">", paragraph.start):
+        if is_block_quotation(text, paragraph):
             block = self._block_quotation_source(quotation, paragraph_index)
             if block is not None:
                 return block
