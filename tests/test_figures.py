@@ -226,6 +226,17 @@ NEWS_FIGURES = [
         [14],
     ),
     ("The Greek Orthodox Church estimates that number is closer to 40,000 Greeks.", []),
+    # Gusenbauer_reelected_as_Austrian_Social_Democrat_Party_leader: an election's result.
+    ("Gusenbauer received 88.93% of the vote, an unexpectedly low value.", []),
+    # Americans_contribute_to_relief_effort: the actor announcing its own action.
+    ("The Bush administration has pledged $350 million in aid for the relief effort.", []),
+    # Pinochet_arrested_after_Supreme_Court_ruling: "listed" names the source.
+    (
+        "A government commission, the Rettig Commission, listed 2,095 deaths and 1,102 "
+        "disappearances during his 17-year rule.",
+        [],
+    ),
+    ("During his 17-year rule, 2,095 people died.", [26]),
 ]
 
 
