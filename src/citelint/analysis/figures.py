@@ -56,7 +56,7 @@ class FigurePatterns:
     trigger_words: tuple[str, ...] = ()
     # How numbers are written: the ``{number}`` piece, and how a figure's value is read.
     numbers: NumberStyle = ENGLISH_NUMBERS
-    # Words in a bare count's sentence, within CLAIM_REACH, that make it a claim.
+    # Words near a bare count, in its sentence, that make it a claim (FIG001 reads them).
     count_claims: str = ""
 
 
@@ -211,7 +211,7 @@ def _region_figures(
                 consumed = position = match.end()
                 figure = _figure(match, compiled)
                 if figure is not None:
-                    found.append(_as_claim(text, region, figure, compiled))
+                    found.append(figure)
                 continue
             tried = position
             # The next place a figure can begin: after a character that is not part of a word.
@@ -260,29 +260,6 @@ def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:
     if value is not None and value < compiled.smallest_count and _bare(written, compiled):
         return None  # nor is a small count: two beds, 3 sites, 5 people
     return Figure(Span(match.start(), match.end()), category)
-
-
-# How far around a bare count its sentence is read for words that make it a claim.
-CLAIM_REACH = 100
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
-
-
-def _as_claim(text: str, region: Span, figure: Figure, compiled: FigureMatcher) -> Figure:
-    """A bare count whose sentence gives an account of harm near it is a claim."""
-    claims = compiled.count_claims
-    if figure.category != "count" or claims is None:
-        return figure
-    start = max(region.start, figure.span.start - CLAIM_REACH)
-    end = min(region.end, figure.span.end + CLAIM_REACH)
-    # Only the count's own sentence: from the last sentence end before it to the next.
-    for stop in _SENTENCE_END.finditer(text, start, figure.span.start):
-        start = stop.end()
-    after = _SENTENCE_END.search(text, figure.span.end, end)
-    if after is not None:
-        end = after.start()
-    if claims.search(text, start, end) is None:
-        return figure
-    return Figure(figure.span, "count_claim")
 
 
 def _bare(written: str, compiled: FigureMatcher) -> bool:

@@ -37,6 +37,7 @@ from citelint.analysis.verification import (
 )
 from citelint.document import Span
 from citelint.kinds.base import Finding, Kind, boolean, one_of, option, text_list
+from citelint.patterns import TimedPattern
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
@@ -111,6 +112,8 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     searched = lowered if lowered is not None else document.text
     pattern = conventions.source_cues(ignore_case=lowered is None)
     nouns = conventions.sourcing_lexicon.nouns
+    claims = conventions.figure_matcher.count_claims
+    text = document.text
     # Findings are one per sentence; the source is looked for in the sentence or, with
     # scope = "paragraph", in it and the sentences before it in its paragraph. Never after
     # it, nor in the paragraph before: a source there is another claim's (the seed's "for
@@ -148,7 +151,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         paragraph_index, sentence_index = placed[unit]
         sourced = (
             (options.link_is_source and _holds(link_starts, region))
-            or _has_cue(document.text, searched, pattern, nouns, region, outermost)
+            or _has_cue(text, searched, pattern, nouns, region, outermost)
             or (
                 options.elaborating_figures
                 and sourced_before == (paragraph_index, sentence_index - 1)
@@ -156,16 +159,19 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         )
         if sourced:
             sourced_before = (paragraph_index, sentence_index)
-        quoted = is_block_quotation(document.text, paragraphs[paragraph_index])
+        quoted = is_block_quotation(text, paragraphs[paragraph_index])
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
             written = " ".join(document.decoded[figure.span.start : figure.span.end].split())
             if written in seen:
                 continue
             seen.add(written)
+            category = figure.category
+            if category == "count" and claims is not None and _near(claims, text, figure, unit):
+                category = "count_claim"
             if (
                 sourced
-                or figure.category not in options.statistics
+                or category not in options.statistics
                 # Someone else's words, whose speaker is the source: a quotation (ATR001
                 # reports one with no speaker) or a block quotation of a post or a tweet.
                 or quoted
@@ -312,6 +318,18 @@ def _inside(span: Span, quotations: Sequence[Span]) -> bool:
 
 def _start(span: Span) -> int:
     return span.start
+
+
+# How far from a bare count, in its sentence, the words that make it a claim may stand.
+_CLAIM_REACH = 100
+
+
+def _near(claims: TimedPattern, text: str, figure: Figure, sentence: Span) -> bool:
+    """Whether a bare count's sentence gives an account of harm near it (318 sites used for
+    public executions): bounded, so that a sentence of many counts stays linear."""
+    start = max(sentence.start, figure.span.start - _CLAIM_REACH)
+    end = min(sentence.end, figure.span.end + _CLAIM_REACH)
+    return claims.search(text, start, end) is not None
 
 
 def _holds(starts: Sequence[int], unit: Span) -> bool:
