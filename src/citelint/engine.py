@@ -178,7 +178,8 @@ def _sentence(
 def sentence_hash(sentence: str) -> str:
     """The first 16 hex digits of the SHA-256 of a sentence, whitespace normalised."""
     normalised = " ".join(sentence.split())
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+    # A lone surrogate (a JSON line's "\udc00") has no UTF-8 form; it is hashed as if it had.
+    return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _start(span: Span) -> int:

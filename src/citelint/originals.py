@@ -68,7 +68,7 @@ def shingles(words: Sequence[str]) -> set[int]:
     """The sampled shingle hashes of a run of words. Each word is hashed with CRC-32 and each
     run of words by Python's hash of the tuple of those numbers: both are the same in every
     process (the hash of a string is not), so a run pairs posts the same way every time."""
-    codes = [zlib.crc32(word.encode("utf-8")) for word in words]
+    codes = [zlib.crc32(word.encode("utf-8", "surrogatepass")) for word in words]
     windows = zip(*(codes[offset:] for offset in range(SHINGLE_WORDS)), strict=False)
     return {value for value in map(hash, windows) if value % SAMPLE == 0}
 
