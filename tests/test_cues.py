@@ -6,6 +6,7 @@ from __future__ import annotations
 from citelint.analysis.attribution import CueLexicon, cue_pattern
 from citelint.analysis.attribution.cues import cue_role, used_as_cue
 from citelint.conventions import builtin_catalog
+from citelint.document import Span
 from conftest import problems
 
 EN_US = builtin_catalog().get("en-US")
@@ -24,11 +25,14 @@ EIGHTEEN_F_POST_OFFICE = (
 
 
 def cues(text: str, lexicon: CueLexicon = SPEECH) -> list[str]:
-    """The cue words of ``text`` as the analysis keeps them."""
+    """The cue words of ``text`` (one sentence) as the analysis keeps them."""
+    whole = (Span(0, len(text)),)
     return [
         text[match.start() : match.end()]
         for match in cue_pattern(lexicon).finditer(text.lower())
-        if used_as_cue(text, match.start(), match.end(), cue_role(match), lexicon.nouns)
+        if used_as_cue(
+            text, match.start(), match.end(), cue_role(match), lexicon.nouns, lambda: whole
+        )
     ]
 
 

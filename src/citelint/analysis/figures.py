@@ -254,27 +254,26 @@ def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:
     if category is None:
         return None  # an exemption: a year, a date, an age…
     written = match.group()
-    value = _value(written, compiled.numbers)
-    if value == 0:
-        return None  # nothing ($0) is not a statistic
-    if value is not None and value < compiled.smallest_count and _bare(written, compiled):
-        return None  # nor is a small count: two beds, 3 sites, 5 people
+    # The first number written in digits; none when it is spelled out (half a million).
+    digits = compiled.numbers.first_number.search(written)
+    if digits is not None:
+        value = _value(digits.group(), compiled.numbers)
+        if value == 0:
+            return None  # nothing ($0) is not a statistic
+        if value is not None and value < compiled.smallest_count and digits.group() == written:
+            return None  # nor is a small bare count: two beds, 3 sites, 5 people
     return Figure(Span(match.start(), match.end()), category)
 
 
-def _bare(written: str, compiled: FigureMatcher) -> bool:
+def is_bare_number(written: str, numbers: NumberStyle) -> bool:
     """Whether a figure is written as nothing but its number (no %, currency or scale)."""
-    digits = compiled.numbers.first_number.search(written)
-    return digits is not None and digits.group() == written
+    return numbers.first_number.fullmatch(written) is not None
 
 
-def _value(number: str, numbers: NumberStyle) -> float | None:
-    """The first number written in digits, or None when it is spelled out (half a million)."""
-    digits = numbers.first_number.search(number)
-    if digits is None:
-        return None
+def _value(digits: str, numbers: NumberStyle) -> float | None:
+    """The value of a number written in digits, or None when it does not read as one."""
     try:
-        return numbers.value(digits.group())
+        return numbers.value(digits)
     except ValueError:
         return None
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution.cues import NounMarkers, cue_role, used_as_cue
-from citelint.analysis.figures import Figure, find_figures
+from citelint.analysis.figures import Figure, find_figures, is_bare_number
 from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.paragraphs import is_block_quotation, split_paragraphs
 from citelint.analysis.verification import (
@@ -119,7 +120,6 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     # it, nor in the paragraph before: a source there is another claim's (the seed's "for
     # its report" after the 318 sites, "he added" closing the quotation before the $500).
     by_unit: dict[Span, list[Figure]] = {}
-    searched_for: dict[Span, Span] = {}
     # Where each unit stands (paragraph, sentence), to know the sentence right before it.
     placed: dict[Span, tuple[int, int]] = {}
     for figure in figures_found:
@@ -131,13 +131,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         if sentence_index < 0:
             continue
         unit = split[sentence_index]
-        if unit not in by_unit:
-            placed[unit] = (paragraph_index, sentence_index)
-            searched_for[unit] = (
-                Span(paragraphs[paragraph_index].start, unit.end)
-                if options.scope == "paragraph"
-                else unit
-            )
+        placed[unit] = (paragraph_index, sentence_index)
         by_unit.setdefault(unit, []).append(figure)
     # A figure mentioned again (“That $30 billion gets…”) was judged where it first appeared.
     seen: set[str] = set()
@@ -147,11 +141,23 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     # something else (“…, the rights group said.”) sources no figure after it.
     sourced_before: tuple[int, int] | None = None
     for unit, figures in sorted(by_unit.items()):
-        region = searched_for[unit]
         paragraph_index, sentence_index = placed[unit]
+        region = (
+            Span(paragraphs[paragraph_index].start, unit.end)
+            if options.scope == "paragraph"
+            else unit
+        )
         sourced = (
             (options.link_is_source and _holds(link_starts, region))
-            or _has_cue(text, searched, pattern, nouns, region, outermost)
+            or _has_cue(
+                text,
+                searched,
+                pattern,
+                nouns,
+                region,
+                outermost,
+                partial(sentences.__getitem__, paragraph_index),
+            )
             or (
                 options.elaborating_figures
                 and sourced_before == (paragraph_index, sentence_index - 1)
@@ -258,7 +264,7 @@ def _with_noun(text: str, figure: Figure, numbers: NumberStyle) -> str:
     """A figure as written, and for a bare number the words after it that say of what
     (“30 North Korean escapees”), so that a message can name it."""
     written = " ".join(text[figure.span.start : figure.span.end].split())
-    if numbers.first_number.fullmatch(written) is None:
+    if not is_bare_number(written, numbers):
         return written  # it says what it is: 17%, $500, three-quarters of
     following = _FOLLOWING_WORDS.match(text, figure.span.end, figure.span.end + 60)
     return written if following is None else f"{written}{following.group()}"
@@ -302,11 +308,13 @@ def _has_cue(
     nouns: NounMarkers,
     unit: Span,
     outermost: Sequence[Span],
+    sentences: Callable[[], Sequence[Span]],
 ) -> bool:
-    """A source cue in ``unit`` outside every quotation."""
+    """A source cue in ``unit`` outside every quotation; ``sentences`` gives those of its
+    paragraph."""
     return any(
         not _inside(Span(match.start(), match.end()), outermost)
-        and used_as_cue(text, match.start(), match.end(), cue_role(match), nouns)
+        and used_as_cue(text, match.start(), match.end(), cue_role(match), nouns, sentences)
         for match in pattern.finditer(searched, unit.start, unit.end)
     )
 

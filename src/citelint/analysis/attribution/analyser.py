@@ -66,7 +66,6 @@ class Analyser:
         self.settings = settings
         self.parent = _parents(quotations)
         self.facts: dict[int, QuotationFacts] = {}
-        self.cues = find_cues(text, lowered, settings.lexicon, self.paragraphs, quotations)
         if sentences is None:
             top_spans = [
                 quotation.span
@@ -75,6 +74,9 @@ class Analyser:
             ]
             sentences = ParagraphSentences(text, paragraphs, top_spans, settings.sentences)
         self.paragraph_sentences = sentences
+        self.cues = find_cues(
+            text, lowered, settings.lexicon, self.paragraphs, sentences, quotations
+        )
         self.speakers = SpeakerFinder(text, settings)
         self.carry = ParagraphCarry(
             text,

@@ -4,10 +4,10 @@ points at a quotation from its own sentence or the next."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Literal, NamedTuple
 
 import regex
@@ -88,8 +88,7 @@ class Cue(NamedTuple):
 
 # Longest word looked at before a cue, and the marks a sentence may open with.
 _WORD_BEFORE_REACH = 24
-_SENTENCE_OPENERS = " \t*_\"'“‘«([„‚"
-_SENTENCE_ENDS = ".!?…:;\n\r—–"
+_SENTENCE_OPENERS = " \t\r\n*_\"'“‘«([„‚—–-"
 
 
 def _word_before(text: str, start: int) -> str:
@@ -105,12 +104,13 @@ def _word_before(text: str, start: int) -> str:
     return text[position:end].lower()
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    position = start
-    floor = max(0, start - _WORD_BEFORE_REACH)
-    while position > floor and text[position - 1] in _SENTENCE_OPENERS:
-        position -= 1
-    return position == 0 or text[position - 1] in _SENTENCE_ENDS
+def _opens_sentence(text: str, start: int, sentences: Sequence[Span]) -> bool:
+    """Whether ``start`` is the first word of its sentence (``sentences``: its paragraph's,
+    as the sentence analysis split them), opening marks and emphasis aside."""
+    index = bisect_right(sentences, start, key=span_start) - 1
+    if index < 0:
+        return True
+    return only(text, sentences[index].start, start, _SENTENCE_OPENERS)
 
 
 def cue_role(match: re.Match[str]) -> CueRole:
@@ -118,18 +118,26 @@ def cue_role(match: re.Match[str]) -> CueRole:
     return "lead" if match["lead"] else "phrase" if match["phrase"] else "verb"
 
 
-def used_as_cue(text: str, start: int, end: int, role: CueRole, nouns: NounMarkers) -> bool:
-    """Whether a match of the cue pattern (found in lower case) is the cue it looks like.
-    A cue is written in lower case, its first letter aside: "US" is not "us". A verb with a
-    capital letter inside a sentence is part of a name (the United States, the Post Office,
-    the State Department), and after a determiner or a preposition it is a noun."""
+def used_as_cue(
+    text: str,
+    start: int,
+    end: int,
+    role: CueRole,
+    nouns: NounMarkers,
+    sentences: Callable[[], Sequence[Span]],
+) -> bool:
+    """Whether a match of the cue pattern (found in lower case) is the cue it looks like;
+    ``sentences`` gives those of its paragraph (asked for only for a capitalised verb). A cue
+    is written in lower case, its first letter aside: "US" is not "us". A verb with a capital
+    letter inside a sentence is part of a name (the United States, the Post Office, Mr.
+    Said), and after a determiner or a preposition it is a noun."""
     written = text[start:end]
     rest = written[1:]
     if rest != rest.lower():
         return False
     if role != "verb":
         return True
-    if written[:1].isupper() and not _opens_sentence(text, start):
+    if written[:1].isupper() and not _opens_sentence(text, start, sentences()):
         return False
     return not nouns.mark_a_noun(text, start, end)
 
@@ -247,18 +255,27 @@ def find_cues(
     lowered: str | None,
     lexicon: CueLexicon,
     paragraphs: SortedSpans,
+    sentences: Sequence[Sequence[Span]],
     quotations: Sequence[Quotation],
 ) -> PlacedCues:
     """The cues of the paragraphs that can attribute a quotation, placed in the
     quotations holding them. ``lowered`` is ``text`` in lower case when that keeps its
-    length."""
+    length; ``sentences`` are each paragraph's (asked for only where a cue is capitalised)."""
     searched = lowered if lowered is not None else text
     pattern = cue_pattern(lexicon, ignore_case=lowered is None)
     found: list[Cue] = []
-    for paragraph in _paragraphs_near_quotations(paragraphs, quotations):
+    for index in _paragraphs_near_quotations(paragraphs, quotations):
+        paragraph = paragraphs.spans[index]
         for match in pattern.finditer(searched, paragraph.start, paragraph.end):
             role = cue_role(match)
-            if not used_as_cue(text, match.start(), match.end(), role, lexicon.nouns):
+            if not used_as_cue(
+                text,
+                match.start(),
+                match.end(),
+                role,
+                lexicon.nouns,
+                partial(sentences.__getitem__, index),
+            ):
                 continue
             cue = Cue(span=Span(match.start(), match.end()), role=role)
             if (
@@ -296,7 +313,7 @@ def find_cues(
 
 def _paragraphs_near_quotations(
     paragraphs: SortedSpans, quotations: Sequence[Quotation]
-) -> list[Span]:
+) -> list[int]:
     """The paragraphs whose cues can attribute a quotation: those a quotation spans, and
     the paragraph on either side (a colon introducing it, a block quotation's credit)."""
     last = len(paragraphs.spans) - 1
@@ -313,7 +330,7 @@ def _paragraphs_near_quotations(
     for first, final in stretches:
         start = max(first, needed[-1] + 1) if needed else first
         needed.extend(range(start, final + 1))
-    return [paragraphs.spans[index] for index in needed]
+    return needed
 
 
 class QuotationSentences(NamedTuple):
