@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution import AttributionAnalysis, analyse_attribution
 from citelint.analysis.figures import Figure, find_figures
-from citelint.analysis.paragraphs import split_paragraphs
+from citelint.analysis.paragraphs import ParagraphLanguages, split_paragraphs
 from citelint.analysis.quotes import QuoteAnalysis, analyse_quotes
 from citelint.analysis.sentences import ParagraphSentences
 from citelint.document import Document, Post, Span
@@ -54,6 +54,14 @@ class PostFacts:
         return split_paragraphs(self.document.text, self.post.prose)
 
     @cached_property
+    def languages(self) -> ParagraphLanguages:
+        """Which paragraphs are in another language than the post's (a quoted tweet in
+        Arabic), whose cues and sources the conventions cannot read."""
+        return ParagraphLanguages(
+            self.document.text, self.paragraphs, self.conventions.grammar.language_test
+        )
+
+    @cached_property
     def quotes(self) -> QuoteAnalysis:
         return analyse_quotes(
             self.document.text, self.document.decoded, self.paragraphs, self.conventions.quote_marks
@@ -82,6 +90,7 @@ class PostFacts:
             self.document.lowered,
             self.sentences,
             self.post.headings,
+            self.languages,
         )
 
     @cached_property

@@ -1,11 +1,15 @@
-"""Paragraphs: runs of non-blank lines inside a post's prose."""
+"""Paragraphs: runs of non-blank lines inside a post's prose, and whether each is in the
+post's language."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
+from citelint.caching import frozen_hash
 from citelint.document import LINE_BREAK, Span, append_trimmed
 
 # A line break, then one or more lines holding only whitespace: what separates paragraphs.
@@ -28,3 +32,79 @@ def is_block_quotation(text: str, paragraph: Span) -> bool:
     """Whether a paragraph is a Markdown block quotation (``> …``): a post, a tweet or a
     document quoted whole, whose words are its author's."""
     return text.startswith(">", paragraph.start)
+
+
+# The words of a paragraph that tell its language: not a handle (@user), a hashtag or the
+# pieces of an address, which every language's tweets share.
+_LANGUAGE_WORD = regex.compile(r"(?<![@#/\p{L}\p{N}._-])\p{L}[\p{L}’'-]*+")
+_LANGUAGE_WORDS_READ = 200
+# Fewer words than this tell nothing: "Up to half a million defectors came to China." holds
+# none of them and is English, as "Janabi suggested another option:" is.
+_LANGUAGE_WORDS_NEEDED = 12
+# Running text has a third or more of its words among its language's commonest; another
+# language's text shares a few by chance (the English "has" in Spanish). Below this share a
+# paragraph of enough words is in another language.
+_LANGUAGE_SHARE = 0.05
+# A paragraph most of whose letters are of another script is in another language however
+# short it is: 印象深的就是那个农民工…
+_SCRIPT_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class LanguageTest:
+    """How a paragraph is known to be in the post's language: its script (a Unicode script
+    name, "" for any) and its commonest words, in lower case but for words only written
+    with a capital, such as "I" (none: every paragraph is)."""
+
+    common_words: frozenset[str] = frozenset()
+    script: str = ""
+
+    __hash__ = frozen_hash
+
+    @cached_property
+    def _script_letter(self) -> regex.Pattern[str] | None:
+        return regex.compile(rf"\p{{Script={self.script}}}") if self.script else None
+
+    def holds(self, text: str, paragraph: Span) -> bool:
+        """Whether the paragraph reads as the language (or is too short to tell)."""
+        if not self.common_words and self._script_letter is None:
+            return True
+        words = common = letters = in_script = lower = 0
+        for match in _LANGUAGE_WORD.finditer(text, paragraph.start, paragraph.end):
+            word = match.group()
+            words += 1
+            letters += len(word)
+            if self._script_letter is not None:
+                in_script += len(self._script_letter.findall(word))
+            # As written first: "I" is English, "i" Italian.
+            if word in self.common_words or word.lower() in self.common_words:
+                common += 1
+            if word[0].islower():
+                lower += 1
+            if words >= _LANGUAGE_WORDS_READ:
+                break
+        if self._script_letter is not None and letters and in_script < letters * _SCRIPT_SHARE:
+            return False
+        # Labels and names (Department assistant IV: $2,029.14) hold no common word in any
+        # language: only running text, mostly in lower case, tells.
+        if not self.common_words or words < _LANGUAGE_WORDS_NEEDED or lower * 2 < words:
+            return True
+        return common >= words * _LANGUAGE_SHARE
+
+
+class ParagraphLanguages:
+    """Which of a post's paragraphs are in its language, each read on first asking: a
+    post quoting a tweet in Arabic or a blog in Spanish, then its translation."""
+
+    def __init__(self, text: str, paragraphs: Sequence[Span], test: LanguageTest) -> None:
+        self._text = text
+        self._paragraphs = paragraphs
+        self._test = test
+        self._known: dict[int, bool] = {}
+
+    def foreign(self, index: int) -> bool:
+        known = self._known.get(index)
+        if known is None:
+            known = not self._test.holds(self._text, self._paragraphs[index])
+            self._known[index] = known
+        return known

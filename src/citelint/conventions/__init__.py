@@ -37,6 +37,7 @@ from citelint.analysis.figures import (
     compile_figure_patterns,
 )
 from citelint.analysis.numbers import NumberStyle
+from citelint.analysis.paragraphs import LanguageTest
 from citelint.analysis.quotes import QuoteMarks, QuotePair, QuoteStyle
 from citelint.analysis.sentences import Abbreviations, SentenceStyle
 from citelint.document import Post
@@ -53,6 +54,7 @@ from citelint.kinds.base import (
     one_of,
     option,
     parse_options,
+    script_name,
     string_pairs,
     subject_pattern,
     text,
@@ -284,6 +286,28 @@ class GrammarConventions:
         doc="Endings of a verb form that may follow a preposition (-ing in English).",
         default=(),
     )
+    common_words: tuple[str, ...] = option(
+        text_list,
+        doc="The language's commonest words (articles, pronouns, auxiliaries) that other "
+        "languages do not share, matched in any case unless listed with a capital (I): a "
+        "paragraph of eight words or more, mostly in lower case, with almost none of them "
+        "is in another language, and its quotations and figures are not read.",
+        default=(),
+    )
+    script: str = option(
+        script_name,
+        doc="The Unicode script the language is written in (Latin): a paragraph mostly in "
+        "another is in another language.",
+        default="",
+    )
+
+    @cached_property
+    def language_test(self) -> LanguageTest:
+        # A word listed with a capital matches only so written: "I", not the Italian "i".
+        return LanguageTest(
+            frozenset(word if word[:1].isupper() else word.lower() for word in self.common_words),
+            self.script,
+        )
 
     @cached_property
     def noun_markers(self) -> NounMarkers:

@@ -138,6 +138,19 @@ def text(value: object) -> str:
     return value
 
 
+def script_name(value: object) -> str:
+    """The name of a Unicode script (Latin, Cyrillic), or "" for none."""
+    name = text(value)
+    if name and not regex.fullmatch(r"[A-Za-z_]{1,40}", name):
+        raise _ValueError(f"expected the name of a Unicode script such as Latin, got {name!r}")
+    if name:
+        try:
+            regex.compile(rf"\p{{Script={name}}}")
+        except regex.error:
+            raise _ValueError(f"{name!r} is not a Unicode script (Latin, Cyrillic…)") from None
+    return name
+
+
 # Lists hold words and phrases (speech verbs, outlets); the longest built-in one has 51
 # characters. A word of thousands would be a lexicon trie thousands of levels deep.
 MAX_LIST_ITEM_CHARS = 200

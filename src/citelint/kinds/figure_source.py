@@ -165,7 +165,11 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         )
         if sourced:
             sourced_before = (paragraph_index, sentence_index)
-        quoted = is_block_quotation(text, paragraphs[paragraph_index])
+        # Someone else's words, whose speaker is the source (a block quotation of a post or
+        # a tweet), or words of another language, whose sources its cues would name.
+        quoted = is_block_quotation(text, paragraphs[paragraph_index]) or facts.languages.foreign(
+            paragraph_index
+        )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
             written = " ".join(document.decoded[figure.span.start : figure.span.end].split())
@@ -178,8 +182,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
             if (
                 sourced
                 or category not in options.statistics
-                # Someone else's words, whose speaker is the source: a quotation (ATR001
-                # reports one with no speaker) or a block quotation of a post or a tweet.
+                # A quotation's speaker is its source (ATR001 reports one with no speaker).
                 or quoted
                 or _inside(figure.span, outermost)
             ):

@@ -44,6 +44,7 @@ from citelint.analysis.attribution.facts import (
     Via,
 )
 from citelint.analysis.attribution.settings import AttributionSettings
+from citelint.analysis.paragraphs import ParagraphLanguages
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
@@ -73,11 +74,13 @@ def analyse_attribution(
     lowered: str | None = None,
     sentences: Sequence[tuple[Span, ...]] | None = None,
     headings: Sequence[Span] = (),
+    languages: ParagraphLanguages | None = None,
 ) -> AttributionAnalysis:
     """Attribute the quotations of one post; ``links`` (sorted) are where it links out,
     ``lowered`` is ``text`` in lower case when that keeps its length (it speeds up cues),
     ``sentences`` the sentences of each paragraph when they are already known, and
-    ``headings`` (sorted) the headings, whose quotations are titles."""
+    ``headings`` (sorted) the headings, whose quotations are titles, and ``languages``
+    which paragraphs are in another language (None: all are in the post's)."""
     return Analyser(
-        text, paragraphs, quotations, settings, links, lowered, sentences, headings
+        text, paragraphs, quotations, settings, links, lowered, sentences, headings, languages
     ).run()

@@ -26,10 +26,12 @@ from citelint.analysis.attribution.facts import (
     QuotationFacts,
     attributed_speech,
     not_speech,
+    unread_speech,
 )
 from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import SortedSpans, index_at
 from citelint.analysis.attribution.speakers import SpeakerFinder
+from citelint.analysis.paragraphs import ParagraphLanguages
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.sentences import ParagraphSentences, split_sentences
 from citelint.document import Span
@@ -56,10 +58,12 @@ class Analyser:
         lowered: str | None,
         sentences: Sequence[tuple[Span, ...]] | None,
         headings: Sequence[Span],
+        languages: ParagraphLanguages | None = None,
     ) -> None:
         self.text = text
         self.paragraphs = SortedSpans.of(paragraphs)
         self.headings = SortedSpans.of(headings)
+        self.languages = languages
         self.links = SortedSpans.of(links)
         self.source_links = self.links if settings.link_is_source else None
         self.quotations = quotations
@@ -86,6 +90,7 @@ class Analyser:
             self.links,
             settings,
             self.speakers,
+            languages,
         )
 
     def run(self) -> AttributionAnalysis:
@@ -101,7 +106,10 @@ class Analyser:
             self._attribute_siblings(members, None, paragraph_index)
         # Parents come before their children in start order, so their facts exist.
         for parent in sorted(children):
-            if self.quotations[parent].depth < _NESTING_EXAMINED:
+            if self.facts[parent].via == "other-language":
+                for index in children[parent]:
+                    self.facts[index] = unread_speech(self.quotations[index])
+            elif self.quotations[parent].depth < _NESTING_EXAMINED:
                 self._attribute_siblings(children[parent], parent, None)
             else:
                 outer = self.facts[parent]
@@ -133,6 +141,15 @@ class Analyser:
                 self.settings.sentences,
             )
             earlier_speech = None
+        if (
+            paragraph_index is not None
+            and self.languages is not None
+            and self.languages.foreign(paragraph_index)
+        ):
+            for index in members:
+                self.facts[index] = unread_speech(self.quotations[index])
+                self.carry.record(self.facts[index], paragraph_index)
+            return
         cues = self.cues.in_container(container)
         sibling_spans = [self.quotations[index].span for index in members]
         for position, index in enumerate(members):

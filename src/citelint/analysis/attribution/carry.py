@@ -31,13 +31,16 @@ from citelint.analysis.attribution.speakers import (
     speaker_label,
 )
 from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE
-from citelint.analysis.paragraphs import is_block_quotation
+from citelint.analysis.paragraphs import ParagraphLanguages, is_block_quotation
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
 _LIST_MARKER_REACH = 16  # a list marker and its emphasis sit just before the quotation
 _LIST_ITEM_START = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]*\Z")
 _SPEECH_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase"))
+# How many times longer or shorter than its original a translation may be: four ideographs
+# of Chinese may take forty letters of English.
+_TRANSLATION_LENGTHS = 4
 # What may close the previous paragraph's last sentence after a cue that ends it.
 _SENTENCE_CLOSE = ".:!?,;*_ "
 
@@ -104,8 +107,10 @@ class ParagraphCarry:
         links: SortedSpans,
         settings: AttributionSettings,
         speakers: SpeakerFinder,
+        languages: ParagraphLanguages | None = None,
     ) -> None:
-        """``cues`` are the top-level cues, outside all quotations."""
+        """``cues`` are the top-level cues, outside all quotations; ``languages`` tells the
+        paragraphs in another language (None: none is)."""
         self.text = text
         self.paragraphs = paragraphs
         self.paragraph_sentences = paragraph_sentences
@@ -113,6 +118,7 @@ class ParagraphCarry:
         self.links = links
         self.settings = settings
         self.speakers = speakers
+        self.languages = languages
         self.top_level_facts: list[QuotationFacts] = []
         # A running quotation's speaker carries into the paragraph where it closes.
         self.running_into: dict[int, QuotationFacts] = {}
@@ -140,10 +146,21 @@ class ParagraphCarry:
             return attributed_speech(
                 quotation, speaker=speaker_from(label), cue=":", via="speaker-label"
             )
+        opens = self._opens_paragraph(quotation, paragraph)
+        translation = self._translation(quotation, paragraph_index)
+        if translation is not None:
+            return translation
         if is_block_quotation(text, paragraph):
             block = self._block_quotation_source(quotation, paragraph_index)
             if block is not None:
                 return block
+            if not opens:
+                # Quoted within quoted text: the block's author quotes it, and the reader
+                # of the post cannot be told more than that author said.
+                return attributed_speech(quotation, speaker=None, cue=None, via="block-quotation")
+            if self._continues_unattributed_block(paragraph_index):
+                # One block quotation, one missing source: reported once, at its first.
+                return QuotationFacts(quotation=quotation, kind="speech", attributed=False)
         if paragraph_index == 0:
             return unattributed_speech(quotation)
         sentences = self.paragraph_sentences[paragraph_index]
@@ -167,7 +184,7 @@ class ParagraphCarry:
             return attributed_speech(quotation, speaker=speaker, cue=cue, via="colon-paragraph")
         if not self.settings.carry_between_paragraphs or opening != sentences[0]:
             return unattributed_speech(quotation)
-        if text[paragraph.start : quotation.span.start].strip(EMPHASIS_AND_SPACE + ">"):
+        if not opens:
             return unattributed_speech(quotation)
         # Where the sentence's closing punctuation begins, found once: a cue ending there
         # closes the sentence.
@@ -203,24 +220,96 @@ class ParagraphCarry:
                 )
         return unattributed_speech(quotation)
 
+    def _block_run(self, paragraph_index: int) -> tuple[int, int]:
+        """The first and last paragraph of the run of block quotations around one."""
+        text, spans = self.text, self.paragraphs.spans
+        first = last = paragraph_index
+        while first > 0 and is_block_quotation(text, spans[first - 1]):
+            first -= 1
+        while last + 1 < len(spans) and is_block_quotation(text, spans[last + 1]):
+            last += 1
+        return first, last
+
+    def _continues_unattributed_block(self, paragraph_index: int) -> bool:
+        """Whether the last speech of the block quotations just before this one, in the same
+        run, is speech nobody was quoted as saying."""
+        run_start = self.paragraphs.spans[self._block_run(paragraph_index)[0]].start
+        for facts in reversed(self.top_level_facts):
+            if facts.quotation.span.start < run_start:
+                return False
+            if facts.kind == "speech":
+                return facts.attributed is False
+        return False
+
+    def _opens_paragraph(self, quotation: Quotation, paragraph: Span) -> bool:
+        """Whether only emphasis and a block quotation's mark stand before the quotation."""
+        return not self.text[paragraph.start : quotation.span.start].strip(EMPHASIS_AND_SPACE + ">")
+
+    def _translation(self, quotation: Quotation, paragraph_index: int) -> QuotationFacts | None:
+        """A paragraph right after one in another language, and of about its length, is
+        its translation (a tweet in Arabic, then “…” in English): its quotations are the
+        original's, attributed as it is, by the cue of the paragraph that introduced it,
+        if any."""
+        if self.languages is None or paragraph_index == 0:
+            return None
+        original = paragraph_index - 1
+        if not self.languages.foreign(original):
+            return None
+        spans = self.paragraphs.spans
+        length, original_length = len(spans[paragraph_index]), len(spans[original])
+        if not (
+            original_length <= length * _TRANSLATION_LENGTHS
+            and length <= original_length * _TRANSLATION_LENGTHS
+        ):
+            return None
+        speaker: str | None = None
+        cue: str | None = None
+        if original > 0:
+            introduction = self.paragraph_sentences[original - 1][-1]
+            cues = self.cues.between(introduction.start, introduction.end)
+            if cues:
+                speaker = self.speakers.phrase_before(
+                    cues[-1].span.start, introduction.start, cues[:-1], []
+                )
+                cue = cue_text(self.text, cues[-1])
+        return attributed_speech(quotation, speaker=speaker, cue=cue, via="translation")
+
     def _block_quotation_source(
         self, quotation: Quotation, paragraph_index: int
     ) -> QuotationFacts | None:
         """A block quotation's source: a line of its own after the quotation (> Dan
         Tangherlini, Administrator, GSA), or a cue, credit dash or link in the paragraph
-        just before or just after the block."""
+        just before or just after the block, its paragraphs taken together (tweets quoted
+        one after another after “Others continue to pray:”); a colon ending the paragraph
+        before introduces them all."""
         text = self.text
-        paragraph = self.paragraphs.spans[paragraph_index]
+        spans = self.paragraphs.spans
+        paragraph = spans[paragraph_index]
         line = credit_line(text, quotation.span.end, paragraph.end)
         if line is not None:
             return attributed_speech(
                 quotation, speaker=speaker_from(line), cue=None, via="block-quotation"
             )
+        first, last = self._block_run(paragraph_index)
         neighbours = []
-        if paragraph_index > 0:
-            neighbours.append(self.paragraph_sentences[paragraph_index - 1][-1])
-        if paragraph_index + 1 < len(self.paragraphs.spans):
-            neighbours.append(self.paragraph_sentences[paragraph_index + 1][0])
+        if first > 0:
+            introduction = self.paragraph_sentences[first - 1][-1]
+            neighbours.append(introduction)
+            if first < paragraph_index and text[introduction.start : introduction.end].rstrip(
+                EMPHASIS_AND_SPACE
+            ).endswith(":"):
+                cues = self.cues.between(introduction.start, introduction.end)
+                speaker = (
+                    self.speakers.phrase_before(
+                        cues[-1].span.start, introduction.start, cues[:-1], []
+                    )
+                    if cues
+                    else None
+                )
+                cue = cue_text(text, cues[-1]) if cues else ":"
+                return attributed_speech(quotation, speaker=speaker, cue=cue, via="colon-paragraph")
+        if last + 1 < len(spans):
+            neighbours.append(self.paragraph_sentences[last + 1][0])
         for sentence in neighbours:
             cues = self.cues.between(sentence.start, sentence.end)
             dash = DASH_CREDIT.match(text, sentence.start)

@@ -64,6 +64,8 @@ _NOUN_AFTER = regex.compile(r"[*_]*[ \t]+(?!(?:is|are|was|were|has|have|had)\b)\
 _NAMING_REACH = 80
 _DETERMINER_REACH = 24
 _NAMING_WORDS_READ = 4
+# d'Arrêt, l'Homme: an elided particle before a capitalised word of a name.
+_ELIDED_PARTICLE = regex.compile(r"\p{Ll}['’]\p{Lu}")
 _SPOKEN_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase", "lead"))
 
 
@@ -191,4 +193,10 @@ def _naming_word(
 def _title_case(words: Sequence[str], minor_words: Sequence[str]) -> bool:
     if not words[0][:1].isupper():
         return False
-    return all(word[:1].isupper() or word[:1].isdigit() or word in minor_words for word in words)
+    return all(
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word in minor_words
+        or _ELIDED_PARTICLE.match(word) is not None
+        for word in words
+    )

@@ -18,14 +18,17 @@ Via = Literal[
     "colon-paragraph",  # the previous paragraph ends with a colon
     "previous-paragraph",  # the previous paragraph's last sentence holds attributed speech
     "outer-quotation",  # a nested quotation, quoted by the outer speaker
+    "translation",  # opens the paragraph after its original, in another language
+    "other-language",  # in a paragraph of another language, whose cues are not read
 ]
 
 
 @dataclass(frozen=True)
 class QuotationFacts:
     """A quotation with its kind and attribution. ``attributed`` is None for titles and
-    terms. ``head`` marks the first unattributed quotation of a run that shares its
-    (missing) speaker. The defaults are what is known of a title or term."""
+    terms, and for speech in another language's paragraph, which is not read. ``head``
+    marks the first unattributed quotation of a run that shares its (missing) speaker.
+    The defaults are what is known of a title or term."""
 
     quotation: Quotation
     kind: QuotationKind
@@ -54,6 +57,12 @@ def attributed_speech(
     return QuotationFacts(
         quotation=quotation, kind="speech", attributed=True, speaker=speaker, cue=cue, via=via
     )
+
+
+def unread_speech(quotation: Quotation) -> QuotationFacts:
+    """Speech in a paragraph of another language (a tweet quoted in Arabic before its
+    translation): its cues, if any, are words the conventions do not know."""
+    return QuotationFacts(quotation=quotation, kind="speech", via="other-language")
 
 
 def unattributed_speech(quotation: Quotation) -> QuotationFacts:

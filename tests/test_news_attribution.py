@@ -1,0 +1,88 @@
+"""ATR001 on real news (Global Voices, CC BY 3.0): quotations in other languages, their
+translations, block quotations and names, each once a false alarm. Each case is a copy of
+the real paragraphs, with the article's address; a cut shows the rule still fires."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import problems
+
+
+def atr(text: str) -> list[tuple[int, int, str]]:
+    return problems(text, select=("ATR",), path="post.md")
+
+
+# http://globalvoicesonline.org/?p=191833
+ARABIC_TWEET_AND_TRANSLATION = (
+    "@asfefa says :\n\n"
+    "عزيزي مبارك انت مسوي ريتويت لخطابات بن علي ؟؟؟؟ #jan25 #egypt\n\n"
+    '"Dear Mubarak, Did you retweet Ben Ali\'s speech?"\n'
+)
+# http://globalvoicesonline.org/?p=186503
+SPANISH_ORIGINAL_AND_TRANSLATION = (
+    "luisanthony40 writes in the introduction to the video:\n\n"
+    '> La Verdad es una sola y los videos no mienten, Son protestas VIOLENTAS a la cañona, "me '
+    'das lo que quiero o destruyo a la UPR y la Economía de Puerto Rico" esa actitud, no abona '
+    "a un diálogo serio, razonable y realista.\n\n"
+    "The truth is one and the videos do not lie, the protests are VIOLENT and imposed, “give me "
+    "what I want or I destroy UPR and the economy of Puerto Rico” this attitude does not "
+    "contribute to a serious, reasonable and realist dialog.\n"
+)
+# http://globalvoicesonline.org/?p=191140
+SIGNS_AFTER_A_COLON = (
+    "The signs read, in order of appearance:\n\n"
+    '> "Take note, I\'m Arab"\n\n'
+    '> "Enough lying promises"\n\n'
+    '> "Rise up Arabs, Egypt has risen"\n\n'
+    '> "United with the free youth of Egypt"\n'
+)
+# http://globalvoicesonline.org/?p=184300
+QUOTED_INSIDE_A_BLOCK_QUOTATION = (
+    "The referendum is a cause for anxiety for foreign traders in Juba:\n\n"
+    "> For Birungi Mary, a Ugandan trader who deals with vegetables in a Juba market, the "
+    "referendum is cause for anxiety. “We are preparing to leave, and then come back after the "
+    "referendum if there is no violence.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARABIC_TWEET_AND_TRANSLATION,
+        SPANISH_ORIGINAL_AND_TRANSLATION,
+        SIGNS_AFTER_A_COLON,
+        QUOTED_INSIDE_A_BLOCK_QUOTATION,
+        # A paragraph in another language is not read: its cues are not English words.
+        # http://globalvoicesonline.org/?p=192064 (2011-02-21, China: migrant workers)
+        "“印象深的就是那个农民工（旭日阳刚）唱的歌（《春天里》）,唱得已经非常好了，声情并茂。”\n",
+        # Names in another language are titles: their particles are lower case.
+        # http://globalvoicesonline.org/?p=189392
+        'In 1988 he founded the Center for Human Rights "Fray Bartolomé de Las Casas," one of the '
+        "most important humanitarian organizations in Chiapas today.\n",
+        # http://globalvoicesonline.org/?p=184920
+        'It shows militaries beating up prisoners in the  "Maison d\'Arrêt et de Correction" '
+        "prison (MACA).\n",
+    ],
+)
+def test_real_news_without_false_alarms(text: str) -> None:
+    assert atr(text) == []
+
+
+def test_a_translation_after_an_english_paragraph_is_not_attributed_by_it() -> None:
+    cut = ARABIC_TWEET_AND_TRANSLATION.replace(
+        "عزيزي مبارك انت مسوي ريتويت لخطابات بن علي ؟؟؟؟ #jan25 #egypt",
+        "Protesters gathered again in Tahrir Square on Tuesday night.",
+    ).replace("@asfefa says :", "Night fell.")
+    assert atr(cut) == [(5, 1, "ATR001")]
+
+
+def test_block_quotations_after_a_paragraph_with_no_introduction_are_reported() -> None:
+    cut = SIGNS_AFTER_A_COLON.replace("The signs read, in order of appearance:", "Night fell.")
+    assert atr(cut) == [(3, 3, "ATR001")]
+
+
+def test_an_english_sentence_without_the_commonest_words_is_still_read() -> None:
+    assert atr("Up to half a million defectors came to China. “We walked for days.”\n") == [
+        (1, 47, "ATR001")
+    ]
