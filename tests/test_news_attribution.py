@@ -86,3 +86,43 @@ def test_an_english_sentence_without_the_commonest_words_is_still_read() -> None
     assert atr("Up to half a million defectors came to China. “We walked for days.”\n") == [
         (1, 47, "ATR001")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reporting and thinking verbs real copy uses, each once a false alarm.
+        # http://globalvoicesonline.org/2012/05/15/norway-discussing-latin-america-at-the-oslo-freedom-forum/
+        'With regards to the forum, Granier affirmed that "every day there is a greater sense of '
+        'consciousness" about the current situation in Venezuela.\n',
+        # http://globalvoicesonline.org/?p=192280
+        "But IQ4News, a columnist style magazine website dedicated to African related issues, "
+        'noticed that protests in Gabon "have gone largely unnoticed by the media because of the '
+        'focus on Egypt".\n',
+        # http://globalvoicesonline.org/?p=199082
+        'Laila Lalami, in an article in Foreign Policy, highlights that in his speech, "the king '
+        'made no reference to the Feb. 20 movement or to the protests."\n',
+        # http://globalvoicesonline.org/?p=192159
+        'This is what Mubarak meant in his speech yesterday, that "everyone must choose between '
+        'chaos and order", between his rule and his violence.\n',
+        # http://globalvoicesonline.org/?p=193704
+        "Another blogger matvienko_vlc pointed out that “residents simply think that the 'robust "
+        "security regime' is the only 'necessary measure aimed at preventing terrorist act.'”\n",
+        # http://globalvoicesonline.org/2012/05/07/brazil-blog-falha-countersues-folha-sao-paulo-web-domain/
+        'The first lawsuit, which resulted in a "tie" in September 2011, was, in the opinion of '
+        'the journalist Rodrigo Vianna "a lesson on what is freedom of expression."\n',
+        # Pages and pictures are named.
+        # http://globalvoicesonline.org/2012/05/12/argentina-lawmakers-approve-gender-identity-law/
+        'Finally, on Facebook the page "I am in favor of the law of gender identity" celebrated:\n',
+        # http://globalvoicesonline.org/2012/05/14/venezuela-street-art-on-the-internet/
+        'Thumbnail "Melodies in the street. Mérida, Venezuela" by Flickr user David Hernández, '
+        "used under Creative Commons License.\n",
+    ],
+)
+def test_real_news_attributed_by_verbs_of_the_lexicon(text: str) -> None:
+    assert atr(text) == []
+
+
+def test_a_phrasal_verb_takes_its_endings_on_the_verb() -> None:
+    assert atr("“We will win,” she summed up.\n") == []
+    assert atr("“We will win,” she went on.\n") == []

@@ -38,8 +38,9 @@ def is_block_quotation(text: str, paragraph: Span) -> bool:
 # pieces of an address, which every language's tweets share.
 _LANGUAGE_WORD = regex.compile(r"(?<![@#/\p{L}\p{N}._-])\p{L}[\p{L}’'-]*+")
 _LANGUAGE_WORDS_READ = 200
-# Fewer words than this tell nothing: "Up to half a million defectors came to China." holds
-# none of them and is English, as "Janabi suggested another option:" is.
+# Fewer different words than this tell nothing: "Up to half a million defectors came to
+# China." holds none of the commonest and is English, as "Janabi suggested another option:"
+# is; "150 won (13 cents)" again and again holds one word.
 _LANGUAGE_WORDS_NEEDED = 12
 # Running text has a third or more of its words among its language's commonest; another
 # language's text shares a few by chance (the English "has" in Spanish). Below this share a
@@ -70,9 +71,11 @@ class LanguageTest:
         if not self.common_words and self._script_letter is None:
             return True
         words = common = letters = in_script = lower = 0
+        distinct: set[str] = set()
         for match in _LANGUAGE_WORD.finditer(text, paragraph.start, paragraph.end):
             word = match.group()
             words += 1
+            distinct.add(word.lower())
             letters += len(word)
             if self._script_letter is not None:
                 in_script += len(self._script_letter.findall(word))
@@ -87,7 +90,7 @@ class LanguageTest:
             return False
         # Labels and names (Department assistant IV: $2,029.14) hold no common word in any
         # language: only running text, mostly in lower case, tells.
-        if not self.common_words or words < _LANGUAGE_WORDS_NEEDED or lower * 2 < words:
+        if not self.common_words or len(distinct) < _LANGUAGE_WORDS_NEEDED or lower * 2 < words:
             return True
         return common >= words * _LANGUAGE_SHARE
 

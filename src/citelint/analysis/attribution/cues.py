@@ -145,10 +145,12 @@ def used_as_cue(
 def inflections(lemma: str, irregular: Sequence[str] = ()) -> tuple[str, ...]:
     """The forms of a verb: says, said, saying. ``irregular`` replaces past and -ing forms."""
     if " " in lemma:
+        # The head takes the endings; irregular forms are given whole (summed up, went on).
         head, _, rest = lemma.partition(" ")
-        return tuple(f"{form} {rest}" for form in inflections(head, irregular))
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        third = lemma + "es"
+        regular = tuple(f"{form} {rest}" for form in inflections(head))
+        return (*regular[:2], *irregular) if irregular else regular
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third = lemma + "es"  # echoes, goes
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third = lemma[:-1] + "ies"
     else:
