@@ -126,3 +126,78 @@ def test_real_news_attributed_by_verbs_of_the_lexicon(text: str) -> None:
 def test_a_phrasal_verb_takes_its_endings_on_the_verb() -> None:
     assert atr("“We will win,” she summed up.\n") == []
     assert atr("“We will win,” she went on.\n") == []
+
+
+def speakers(text: str) -> list[tuple[str | None, bool | None]]:
+    """(speaker, attributed) of each top-level quotation, as `citelint quotes` gives them."""
+    from citelint.analysis import PostFacts
+    from citelint.engine import default_choice
+    from citelint.readers import read_document
+
+    document = read_document("post.md", text.encode())
+    (post,) = document.posts
+    facts = PostFacts(document, post, default_choice().for_post(post))
+    return [
+        (item.speaker, item.attributed)
+        for item in facts.attribution.quotations
+        if item.quotation.depth == 0 and item.kind == "speech"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A partial quotation woven into a sentence whose subject is a name is its words.
+        # http://globalvoicesonline.org/2012/05/01/cuba-nothing-changes-on-may-day/
+        (
+            'Generation Y draws a parallel to "the last time the Plaza of the Revolution was '
+            'full, crammed with people", which happened in March.',
+            "Generation Y",
+        ),
+        # https://en.wikinews.org/wiki/Biologist_Nick_Bos_tells_Wikinews_about_%27self-medicating%27_ants
+        (
+            'Nick Bos, of the University of Helsinki, studies "the amazing adaptations social '
+            "insects have evolved in order to fight the extreme parasite pressure they "
+            'experience".',
+            "Nick Bos",
+        ),
+        # https://en.wikinews.org/wiki/MN4_2004_asteroid_now_considered_safe
+        (
+            "However, NASA's current risk analysis for the asteroid indicates that \"no "
+            'subsequent Earth encounters in the 21st century are of any concern."',
+            "NASA's current risk analysis",
+        ),
+        # http://globalvoicesonline.org/?p=195674
+        (
+            "Also on Twitter, Foreign Minister Shaikh Khalid bin Ahmed Al Khalifa was quick to "
+            'intervene, "doing national duty and speaking up against sectarian bigotry".',
+            "Foreign Minister Shaikh Khalid bin Ahmed Al Khalifa",
+        ),
+    ],
+)
+def test_a_partial_quotation_takes_the_named_subject_of_its_sentence(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [(speaker, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not a subject that is a name: whose words these are, the sentence does not say.
+        # http://globalvoicesonline.org/?p=201559
+        'Currently, Ukraine "has one of the world’s 30 highest levels of brain drain" , and the '
+        "number of its labor migrants was around 4.5 million people in 2009.",
+        # http://globalvoicesonline.org/?p=197014
+        "The construction work along a 50m stretch along the side of the river Mukufi, in the "
+        'center of the city surprised "many families whose houses were not marked for '
+        'demolition".',
+        # http://globalvoicesonline.org/?p=191698
+        "His death, last June, caused widespread demonstrations and rage against police torture "
+        "and the ‘use of Emergency Law to terrorise citizens.’",
+    ],
+)
+def test_a_partial_quotation_in_a_sentence_with_no_named_subject_is_reported(
+    text: str,
+) -> None:
+    assert [code for _, _, code in atr(text)] == ["ATR001"]

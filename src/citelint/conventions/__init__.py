@@ -26,6 +26,7 @@ from citelint import toml
 from citelint.analysis.attribution import (
     AttributionSettings,
     CueLexicon,
+    NameWords,
     NounMarkers,
     QuotationClassifier,
     cue_pattern,
@@ -176,6 +177,13 @@ class SpeechConventions(CueConventions):
         doc="Pattern of the subject a verb cue holds or is joined to, its group 1 the speaker "
         "(French dit-il, a-t-elle déclaré); empty when the language has none.",
         default="",
+    )
+    partial_quotations_take_the_subject: bool = option(
+        boolean,
+        doc="A partial quotation (opening in lower case) woven into a sentence whose subject "
+        "is a name is that subject's words: Generation Y draws a parallel to “the last time "
+        "the Plaza of the Revolution was full”.",
+        default=False,
     )
 
 
@@ -413,6 +421,22 @@ class Conventions:
                 if mark not in self.quotations.apostrophes
             ),
             inverted_subject=self.speech.inverted_subject,
+            subject_names=(
+                NameWords(
+                    frozenset(
+                        word.lower()
+                        for word in (
+                            *self.grammar.determiners,
+                            *self.grammar.prepositions,
+                            *self.grammar.common_words,
+                            *kinds.minor_words,
+                        )
+                    ),
+                    frozenset(word.lower() for word in kinds.minor_words),
+                )
+                if self.speech.partial_quotations_take_the_subject
+                else None
+            ),
         )
 
     def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:

@@ -44,6 +44,7 @@ from citelint.analysis.attribution.facts import (
     Via,
 )
 from citelint.analysis.attribution.settings import AttributionSettings
+from citelint.analysis.attribution.speakers_subject import NameWords
 from citelint.analysis.paragraphs import ParagraphLanguages
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
@@ -54,6 +55,7 @@ __all__ = [
     "Cue",
     "CueLexicon",
     "CueRole",
+    "NameWords",
     "NounMarkers",
     "QuotationClassifier",
     "QuotationFacts",

@@ -31,6 +31,7 @@ from citelint.analysis.attribution.facts import (
 from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import SortedSpans, index_at
 from citelint.analysis.attribution.speakers import SpeakerFinder
+from citelint.analysis.attribution.speakers_subject import is_partial
 from citelint.analysis.paragraphs import ParagraphLanguages
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.sentences import ParagraphSentences, split_sentences
@@ -118,6 +119,18 @@ class Analyser:
         return AttributionAnalysis(
             quotations=tuple(self.facts[index] for index in range(len(self.quotations)))
         )
+
+    def _sentence_subject(self, quotation: Quotation, sentence: Span) -> str | None:
+        """The named subject of the sentence of a partial quotation (one opening in lower
+        case), whose words it is, when the conventions say so."""
+        names = self.settings.subject_names
+        if names is None:
+            return None
+        inner_start = quotation.span.start + len(quotation.open_mark)
+        inner_end = quotation.span.end - len(quotation.close_mark)
+        if not is_partial(self.text, inner_start, inner_end):
+            return None
+        return names.subject_before(self.text, sentence.start, quotation.span.start)
 
     def _attribute_siblings(
         self, members: Sequence[int], container: int | None, paragraph_index: int | None
@@ -214,6 +227,10 @@ class Analyser:
                     ),
                     cue=cue_text(text, found.cue),
                     via=found.via,
+                )
+            elif (subject := self._sentence_subject(quotation, opening)) is not None:
+                facts = attributed_speech(
+                    quotation, speaker=subject, cue=None, via="sentence-subject"
                 )
             elif (
                 previous_cue := previous_sentence_cue(

@@ -12,6 +12,7 @@ Via = Literal[
     "sentence",  # a cue in the quotation's own sentence
     "next-sentence",  # a cue opening the next sentence: “…!” Lee said.
     "previous-sentence",  # indirect speech just before: Kim said it was bad. “We are scared.”
+    "sentence-subject",  # a partial quotation in a sentence whose subject is a name
     "block-quotation",  # a block quotation with its source on a line of its own or next to it
     "speaker-label",  # an interview paragraph opening with its speaker: **Atul:** … “…”
     "earlier-quotation",  # the speaker of an earlier quotation of the paragraph

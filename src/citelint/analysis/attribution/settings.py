@@ -10,6 +10,7 @@ import regex
 
 from citelint.analysis.attribution.classify import QuotationClassifier
 from citelint.analysis.attribution.cues import CueLexicon
+from citelint.analysis.attribution.speakers_subject import NameWords
 from citelint.analysis.attribution.text import CLAUSE_MARKS
 from citelint.analysis.sentences import PLAIN_SENTENCES, SentenceStyle
 from citelint.caching import frozen_hash
@@ -33,6 +34,9 @@ class AttributionSettings:
     # Where a cue holds its own subject (French dit-il, a-t-elle déclaré): group 1 of the
     # pattern, searched in the cue and right after it, is the speaker; "" when none does.
     inverted_subject: str = ""
+    # Whether a partial quotation takes its sentence's named subject as speaker, and the
+    # words that never open a name (None: it does not).
+    subject_names: NameWords | None = None
 
     __hash__ = frozen_hash
 

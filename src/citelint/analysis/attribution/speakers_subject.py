@@ -1,0 +1,91 @@
+"""The named subject of a sentence, who speaks a partial quotation woven into it: “Generation
+Y draws a parallel to “the last time the Plaza of the Revolution was full”” is Generation Y's
+quotation, though no cue says so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from citelint.caching import frozen_hash
+
+# Sentence openers that are not names though capitalised: Currently, Following, Since.
+_NOT_A_NAME = regex.compile(
+    r"\p{L}+ly|\p{L}+ing|(?i:since|because|although|though|while|whereas|when|if|unless|"
+    r"after|before|yet|but|however|meanwhile|moreover|still|then|now|here|there|thus|hence|"
+    r"today|yesterday|despite|given|once|even|just|only|perhaps|indeed|instead|"
+    r"nevertheless|besides|later|earlier|unlike|like|many|some|most|several|few|all|both|"
+    r"each|other|others|another|one|what|why|how|where|whether)"
+)
+_FOLLOWING_WORD = regex.compile(r"\G[ \t]+\K\p{Ll}[\p{L}-]*+")
+_SPEAKER_WORDS = 6
+_OPENING_MARKUP = " \t\r\n>*_-•([“‘\"'"
+# A partial quotation opens in lower case, after any emphasis, space or ellipsis.
+_PARTIAL_OPENING = regex.compile(r"[\s*_.…\[\]]*\p{Ll}")
+# How far into a sentence its subject is looked for.
+_SUBJECT_REACH = 300
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words that do not open a name though written with a capital at the start of a
+    sentence: the determiners, prepositions and commonest words of the language."""
+
+    not_names: frozenset[str]
+    # The lower-case words a name may hold between its capitalised ones: of, de, bin.
+    particles: frozenset[str] = frozenset()
+
+    __hash__ = frozen_hash
+
+    @cached_property
+    def _name_then_verb(self) -> regex.Pattern[str]:
+        """A name (capitalised words, a particle between them), then, after a comma or
+        not, a word in lower case: the verb it is the subject of."""
+        particle = "|".join(regex.escape(word) for word in sorted(self.particles)) or "(?!)"
+        word = r"\p{Lu}[\p{L}\p{N}'’.-]*+"
+        joined = rf"(?:[ \t]+(?:(?:{particle})[ \t]+)?{word}){{0,8}}"
+        return regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{word}{joined})(?=,?[ \t]+\p{{Ll}})"
+        )
+
+    def subject_before(self, text: str, sentence_start: int, quotation_start: int) -> str | None:
+        """The name opening the sentence, or its main clause after an introductory phrase
+        and a comma (Also on Twitter, Foreign Minister …), as the subject of a verb; None
+        when the sentence opens otherwise (The construction work …, His death …)."""
+        end = min(quotation_start, sentence_start + _SUBJECT_REACH)
+        clause_start = sentence_start
+        while clause_start < end and text[clause_start] in _OPENING_MARKUP:
+            clause_start += 1
+        for match in self._name_then_verb.finditer(text, clause_start, end):
+            words = match["name"].split()
+            if words[0].lower() in self.not_names or _NOT_A_NAME.fullmatch(words[0]):
+                words = words[1:]  # The Authority …, Also on Twitter, …
+            if match.start() > clause_start:
+                # Only an introductory phrase and its comma may stand before the subject.
+                introduction = text[clause_start : match.start()].rstrip()
+                if not introduction.endswith(",") or "," in introduction[:-1]:
+                    return None
+                return self._phrase(text, words, match.end(), end)
+            if words:
+                return self._phrase(text, words, match.end(), end)
+        return None
+
+    def _phrase(self, text: str, words: list[str], after: int, end: int) -> str | None:
+        """The subject's words; a possessive name goes on to the noun it qualifies: NASA's
+        current risk analysis (for the asteroid) indicates that …"""
+        if not words:
+            return None
+        if words[-1].endswith(("'s", "’s")):
+            for word in _FOLLOWING_WORD.finditer(text, after, end):
+                if word.group().lower() in self.not_names or len(words) >= _SPEAKER_WORDS:
+                    break
+                words.append(word.group())
+        return " ".join(words).rstrip(".")
+
+
+def is_partial(text: str, inner_start: int, inner_end: int) -> bool:
+    """Whether the words inside a quotation's marks open in lower case: a fragment of what
+    was said, woven into the writer's sentence."""
+    return _PARTIAL_OPENING.match(text, inner_start, inner_end) is not None
