@@ -117,6 +117,23 @@ def test_an_english_sentence_without_the_commonest_words_is_still_read() -> None
         # http://globalvoicesonline.org/2012/05/14/venezuela-street-art-on-the-internet/
         'Thumbnail "Melodies in the street. Mérida, Venezuela" by Flickr user David Hernández, '
         "used under Creative Commons License.\n",
+        # A naming word after the quotation: a site, a page, a question.
+        # http://globalvoicesonline.org/?p=198867
+        '"No to the mine on Riesco Island," a site on Facebook , contrasts with Foro '
+        "Universitarios.cl.\n",
+        # http://globalvoicesonline.org/?p=198713
+        'This was however quashed by "14th February | Our hearts fly with joy" Facebook Page :\n',
+        # http://globalvoicesonline.org/2012/05/04/pakistan-public-reaction-on-pms-contempt-verdict/
+        '"Will the PM resign" is a million dollar question.\n',
+        # A translation names words. http://globalvoicesonline.org/?p=191195
+        'Another Facebook group is "Records" which translates to "Records or Updates of arrest '
+        'and illegal actions or violence in the 30 of January Peaceful Demonstration."\n',
+        # A description in apposition to a name is its own. http://globalvoicesonline.org/?p=201724
+        "Menzies House, ‘the leading Australian community for conservative, centre-right and "
+        "libertarian thinkers and activists’, has started a new online presence.\n",
+        # A quoted tweet opening with its user name. http://globalvoicesonline.org/?p=186782
+        'TonGalego "Brazil is not Bangladesh, there is no excuse. Imagine if the country had '
+        'earthquakes, volcanoes, hurricanes..." #chuvasrj\n',
     ],
 )
 def test_real_news_attributed_by_verbs_of_the_lexicon(text: str) -> None:

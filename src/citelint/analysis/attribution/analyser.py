@@ -130,7 +130,9 @@ class Analyser:
         inner_end = quotation.span.end - len(quotation.close_mark)
         if not is_partial(self.text, inner_start, inner_end):
             return None
-        return names.subject_before(self.text, sentence.start, quotation.span.start)
+        return names.apposed_to(
+            self.text, sentence.start, quotation.span.start
+        ) or names.subject_before(self.text, sentence.start, quotation.span.start)
 
     def _attribute_siblings(
         self, members: Sequence[int], container: int | None, paragraph_index: int | None

@@ -64,6 +64,9 @@ _NOUN_AFTER = regex.compile(r"[*_]*[ \t]+(?!(?:is|are|was|were|has|have|had)\b)\
 _NAMING_REACH = 80
 _DETERMINER_REACH = 24
 _NAMING_WORDS_READ = 4
+# Words of the writer's between a quotation and the naming word after it: Facebook Page.
+_NAMING_WORDS_AFTER = 2
+_COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "has", "had"))
 # d'Arrêt, l'Homme: an elided particle before a capitalised word of a name.
 _ELIDED_PARTICLE = regex.compile(r"\p{Ll}['’]\p{Lu}")
 _SPOKEN_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase", "lead"))
@@ -101,6 +104,9 @@ def classify(
         return named_by
     if cue is not None and cue.role in _SPOKEN_CUE_ROLES and _adjacent(text, cue, span):
         return "speech"
+    named_after = _naming_word_after(text, quotation, classifier)
+    if named_after is not None:
+        return named_after
     hyphen = span.end
     while hyphen < len(text) and text[hyphen] in "*_":
         hyphen += 1
@@ -186,6 +192,36 @@ def _naming_word(
             continue
         others += 1
         if others > 1:
+            return None
+    return None
+
+
+def _naming_word_after(
+    text: str, quotation: Quotation, classifier: QuotationClassifier
+) -> QuotationKind | None:
+    """title or term when a naming word follows the quotation in its sentence: “No to the
+    mine on Riesco Island,” a site on Facebook; “14th February | Our hearts fly with joy”
+    Facebook Page; “Will the PM resign” is a million dollar question."""
+    inner_end = quotation.span.end - len(quotation.close_mark)
+    said = text[quotation.span.start + len(quotation.open_mark) : inner_end].rstrip(
+        EMPHASIS_AND_SPACE + ",;"
+    )
+    if said.endswith((".", "!", "?", "…")):
+        return None  # a sentence said: what follows is the writer's next sentence
+    others = 0
+    for match in WORD.finditer(text, quotation.span.end, quotation.span.end + _NAMING_REACH):
+        between = text[quotation.span.end : match.start()]
+        if any(mark in between for mark in ".!?;:(\n"):
+            return None
+        word = match.group().lower().rstrip(".")
+        if word in classifier.title_words:
+            return "title"
+        if word in classifier.term_words:
+            return "term"
+        if word in _DETERMINERS or word in _COPULAS:
+            continue
+        others += 1
+        if others > _NAMING_WORDS_AFTER:
             return None
     return None
 

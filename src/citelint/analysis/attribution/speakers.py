@@ -41,6 +41,11 @@ _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 _SPEAKER_LABEL = regex.compile(
     r"[>*_ \t]*(?P<name>\p{Lu}[\p{L}\p{N}.’' -]{0,40}?)[*_]*[ \t]*:[*_]*[ \t]"
 )
+# A user name (one word with a capital inside, or @name) and a quotation right after it.
+_USER_NAME = regex.compile(
+    r"[>*_ \t]*(?P<name>@[\p{L}\p{N}_]++|\p{L}[\p{Ll}\p{N}_]*+\p{Lu}[\p{L}\p{N}_]*+)[ \t]+"
+    r"(?=[\"“«])"
+)
 _CREDIT_MARKUP = regex.compile(r"[>*_—–]|--")
 # How far after a verb cue its subject may end: dit-elle, ajoute-t-elle.
 _SUBJECT_REACH = 24
@@ -147,11 +152,15 @@ def speaker_from(phrase: str) -> str | None:
 
 def speaker_label(text: str, paragraph: Span) -> str | None:
     """The label opening an interview paragraph, as written (``speaker_from`` makes it a
-    speaker, which a label of connectives alone, So:, does not have)."""
+    speaker, which a label of connectives alone, So:, does not have), or the user name a
+    quoted tweet opens with: TonGalego "Brazil is not Bangladesh, there is no excuse…"."""
     # Bounded by the paragraph: ``regex`` would otherwise look for the label's colon in
     # the rest of the file before trying to match (the pattern starts with a repeat).
     label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
-    return None if label is None else label["name"]
+    if label is not None:
+        return label["name"]
+    handle = _USER_NAME.match(text, paragraph.start, paragraph.end)
+    return None if handle is None else handle["name"]
 
 
 def credit_line(text: str, start: int, end: int) -> str | None:

@@ -40,15 +40,36 @@ class NameWords:
     __hash__ = frozen_hash
 
     @cached_property
-    def _name_then_verb(self) -> regex.Pattern[str]:
-        """A name (capitalised words, a particle between them), then, after a comma or
-        not, a word in lower case: the verb it is the subject of."""
+    def _name(self) -> str:
+        """The pattern of a name: capitalised words, a particle between them."""
         particle = "|".join(regex.escape(word) for word in sorted(self.particles)) or "(?!)"
         word = r"\p{Lu}[\p{L}\p{N}'’.-]*+"
         joined = rf"(?:[ \t]+(?:(?:{particle})[ \t]+)?{word}){{0,8}}"
-        return regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{word}{joined})(?=,?[ \t]+\p{{Ll}})"
-        )
+        return rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{word}{joined})"
+
+    @cached_property
+    def _name_then_verb(self) -> regex.Pattern[str]:
+        """A name, then, after a comma or not, a word in lower case: the verb it is the
+        subject of."""
+        return regex.compile(rf"{self._name}(?=,?[ \t]+\p{{Ll}})")
+
+    @cached_property
+    def _apposed_name(self) -> regex.Pattern[str]:
+        """A name and the comma (and article) of an apposition, ending where it ends."""
+        return regex.compile(rf"{self._name},[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]*\Z")
+
+    def apposed_to(self, text: str, sentence_start: int, quotation_start: int) -> str | None:
+        """The name a partial quotation stands in apposition to, its own description:
+        Menzies House, ‘the leading Australian community for conservative … thinkers’;
+        Buala, a “place for long, in-depth articles…”."""
+        start = max(sentence_start, quotation_start - _SUBJECT_REACH)
+        found = self._apposed_name.search(text, start, quotation_start)
+        if found is None:
+            return None
+        words = found["name"].split()
+        if words[0].lower() in self.not_names or _NOT_A_NAME.fullmatch(words[0]):
+            words = words[1:]
+        return " ".join(words) or None
 
     def subject_before(self, text: str, sentence_start: int, quotation_start: int) -> str | None:
         """The name opening the sentence, or its main clause after an introductory phrase
