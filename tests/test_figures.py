@@ -237,6 +237,25 @@ NEWS_FIGURES = [
         [],
     ),
     ("During his 17-year rule, 2,095 people died.", [26]),
+    # Global Voices (CC BY 3.0). http://globalvoicesonline.org/?p=187411: a source in brackets.
+    ("As of now, more than 60 have died (official numbers).", []),
+    # http://globalvoicesonline.org/?p=197574: ages after names.
+    ("The raid led to the death of four men: Mahmood Ahmed Makki (21), Ali Khudhair (58).", []),
+    # http://globalvoicesonline.org/2012/05/06/france-reactions-to-presidential-election-results-in-photos/
+    (
+        "Socialist candidate Francois Hollande collected 51.90% of the votes against 48.10% for "
+        "incumbent President Nicolas Sarkozy in this second round of voting.",
+        [],
+    ),
+    # http://globalvoicesonline.org/2012/05/12/greece-police-violence-against-immigrants-on-the-rise/
+    ("The brutal crackdown of protests at Syntagma Square, Athens, on June 28-29, 2011.", []),
+    # Wikinews: Gusenbauer reelected, and a turnout (New faces emerge… in Hong Kong).
+    ("In 2002, he was reelected with 99.6%.", []),
+    ("The election was held on Sunday, with a record-breaking turnout rate of 58%.", []),
+    # http://globalvoicesonline.org/?p=190901: a paragraph opening with its speaker's name.
+    ("Mohammed Saleem Al Awa: More than 150,000 protesters are now in Tahrir Square", []),
+    # …but not with a list item's label.
+    ("**Fee**: A fee of $35 is charged to 20,000 non-federal attendees.", [19]),
 ]
 
 
@@ -244,6 +263,30 @@ NEWS_FIGURES = [
 def test_figures_of_real_news(sentence: str, columns: list[int]) -> None:
     found = fig(f"Title\n\n{sentence}\n\n[Wikinews]\n")
     assert found == [(3, column, "FIG001") for column in columns]
+
+
+# Wikinews, https://en.wikinews.org/wiki/Wikinews_interviews_Christopher_Hill,_U.S._Republican_Party_presidential_candidate
+HILL_INTERVIEW = (
+    "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate\n\n"
+    "How do you plan to get into the Republican debates and make an impact on polls?\n\n"
+    "In order to be invited to the debates, we must raise money and poll nationally.\n\n"
+    "If you do not receive the Republican nomination, would you consider running as a third "
+    "party candidate?\n\n"
+    "No, I will back the nominee of the Republican party in 2016.\n\n"
+    "If elected, what would constitute a successful presidency for you?\n\n"
+    "Achieving four goals: Term Limits for Congress and the Courts returning government to "
+    "the People. Implementing a Tax System that allows working Americans making under "
+    "$ 250,000 to keep all of their money.\n\n"
+    "[Wikinews]\n"
+)
+
+
+def test_an_interview_answer_is_the_interviewee_s() -> None:
+    assert fig(HILL_INTERVIEW) == []
+    # The same questions and answers in a post that is no interview: an FAQ's answers are
+    # its writer's.
+    faq = HILL_INTERVIEW.replace("Wikinews interviews Christopher Hill,", "Christopher Hill,")
+    assert fig(faq) == [(13, 168, "FIG001")]
 
 
 # Global Voices, CC BY 3.0: http://globalvoicesonline.org/2012/05/21/yemen-millions-go-hungry-in-ongoing-food-crisis/

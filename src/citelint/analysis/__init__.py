@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution import AttributionAnalysis, analyse_attribution
 from citelint.analysis.figures import Figure, find_figures
-from citelint.analysis.paragraphs import ParagraphLanguages, split_paragraphs
+from citelint.analysis.paragraphs import (
+    ParagraphLanguages,
+    interview_answers,
+    split_paragraphs,
+)
 from citelint.analysis.quotes import QuoteAnalysis, analyse_quotes
 from citelint.analysis.sentences import ParagraphSentences
 from citelint.document import Document, Post, Span
@@ -59,6 +63,16 @@ class PostFacts:
         Arabic), whose cues and sources the conventions cannot read."""
         return ParagraphLanguages(
             self.document.text, self.paragraphs, self.conventions.grammar.language_test
+        )
+
+    @cached_property
+    def interview_answers(self) -> frozenset[int]:
+        """The paragraphs (by index) answering an interview's questions: the interviewee's."""
+        return interview_answers(
+            self.document.text,
+            self.paragraphs,
+            self.post.title,
+            self.conventions.speech.interview_words,
         )
 
     @cached_property

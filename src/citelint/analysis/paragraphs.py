@@ -111,3 +111,43 @@ class ParagraphLanguages:
             known = not self._test.holds(self._text, self._paragraphs[index])
             self._known[index] = known
         return known
+
+
+# A question of an interview: a short paragraph ending with a question mark.
+_QUESTION_END = regex.compile(r"\?[\s*_)\]”\"’']*\Z")
+_QUESTION_MAX_CHARS = 600
+# An interview asks this many questions at least, each answered by the paragraphs after it.
+_INTERVIEW_QUESTIONS = 3
+
+
+def interview_answers(
+    text: str, paragraphs: Sequence[Span], title: str | None, interview_words: Sequence[str]
+) -> frozenset[int]:
+    """The paragraphs that answer an interview's questions, whose words, and figures, are
+    the interviewee's: in a post whose title says it is an interview (one of
+    ``interview_words``: Wikinews interviews…, … tells Wikinews…) and that asks at least
+    three questions (short paragraphs ending with a question mark, followed by one that
+    does not), every paragraph after a question up to the next one. An FAQ's answers are
+    its writer's."""
+    lowered_title = (title or "").lower()
+    if not any(word.lower() in lowered_title for word in interview_words):
+        return frozenset()
+    questions = [
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if len(paragraph) <= _QUESTION_MAX_CHARS
+        and _QUESTION_END.search(text, paragraph.start, paragraph.end) is not None
+    ]
+    asked = set(questions)
+    answered = [
+        index for index in questions if index + 1 < len(paragraphs) and index + 1 not in asked
+    ]
+    if len(answered) < _INTERVIEW_QUESTIONS:
+        return frozenset()
+    answers: set[int] = set()
+    for question in answered:
+        index = question + 1
+        while index < len(paragraphs) and index not in asked:
+            answers.add(index)
+            index += 1
+    return frozenset(answers)

@@ -178,6 +178,12 @@ class SpeechConventions(CueConventions):
         "(French dit-il, a-t-elle déclaré); empty when the language has none.",
         default="",
     )
+    interview_words: tuple[str, ...] = option(
+        text_list,
+        doc="Words of a post's title that make it an interview (interview, Q&A, talks to), "
+        "whose answers to its questions are the interviewee's words.",
+        default=(),
+    )
     partial_quotations_take_the_subject: bool = option(
         boolean,
         doc="A partial quotation (opening in lower case) woven into a sentence whose subject "

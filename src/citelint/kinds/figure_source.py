@@ -27,6 +27,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from citelint.analysis.attribution.cues import NounMarkers, cue_role, used_as_cue
+from citelint.analysis.attribution.speakers import person_label
 from citelint.analysis.figures import Figure, find_figures, is_bare_number
 from citelint.analysis.numbers import NumberStyle
 from citelint.analysis.paragraphs import is_block_quotation, split_paragraphs
@@ -166,9 +167,14 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         if sourced:
             sourced_before = (paragraph_index, sentence_index)
         # Someone else's words, whose speaker is the source (a block quotation of a post or
-        # a tweet), or words of another language, whose sources its cues would name.
-        quoted = is_block_quotation(text, paragraphs[paragraph_index]) or facts.languages.foreign(
-            paragraph_index
+        # a tweet, a paragraph opening with its speaker's name, an interview's answer), or
+        # words of another language, whose sources its cues would name.
+        paragraph = paragraphs[paragraph_index]
+        quoted = (
+            is_block_quotation(text, paragraph)
+            or person_label(text, paragraph) is not None
+            or paragraph_index in facts.interview_answers
+            or facts.languages.foreign(paragraph_index)
         )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:

@@ -163,6 +163,23 @@ def speaker_label(text: str, paragraph: Span) -> str | None:
     return None if handle is None else handle["name"]
 
 
+def person_label(text: str, paragraph: Span) -> str | None:
+    """A speaker label that names someone: a name of two words or more (**Lauren
+    Frohlich**: …), a user name (@handle: …) or the A of a Q and A; not the label of a list
+    item (**Fee**: …, Availability: …)."""
+    label = speaker_label(text, paragraph)
+    if label is None:
+        return None
+    words = label.split()
+    if (
+        label.startswith("@")
+        or label == "A"
+        or (len(words) >= 2 and all(word[:1].isupper() for word in words))
+    ):
+        return label
+    return None
+
+
 def credit_line(text: str, start: int, end: int) -> str | None:
     """The first line with a word between ``start`` and ``end``, markup aside: a block
     quotation's source on a line of its own (> Dan Tangherlini, Administrator, GSA)."""
