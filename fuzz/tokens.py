@@ -66,7 +66,7 @@ DIRECTIVES = [
     "<!--", "-->", " -->", "XYZ999", "ALL",
 ]  # fmt: skip
 RULE_CODES = [
-    "ATR001", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "SRC001", "SRC002", "SRC003",
+    "ATR001", "ATR002", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "SRC001", "SRC002", "SRC003",
     "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR", "VRF", "LNT", "HSE001",
 ]  # fmt: skip
 
@@ -179,11 +179,13 @@ OPTIONS = [
     "lead_phrases", "phrases", "title_words", "term_words", "term_max_words",
     "fragment_max_words", "minor_words", "carry_between_paragraphs", "verified_min_words",
     "scope", "fragments", "figures", "exemptions", "count", "trigger", "trigger_words",
-    "smallest_count", "link_is_source", "pattern", "in_quotations",
+    "smallest_count", "link_is_source", "pattern", "in_quotations", "common_words", "script",
+    "interview_words", "partial_quotations_take_the_subject", "carried",
 ]  # fmt: skip
 MESSAGE_FIELDS = [
     "{ending}", "{form}", "{line}", "{source}", "{suggestion}", "{title}", "{mark}",
     "{reason}", "{diff}", "{passage}", "{quote}", "{figures}", "{directive}", "{match}",
+    "{speaker}",
     "{0}", "{}", "{{", "}}", "{mark!r}", "{mark.upper}", "{mark[0]}", "{mark:>999999999}",
     "{mark:{reason}}",
 ]  # fmt: skip

@@ -240,7 +240,7 @@ def test_select_and_ignore_prefer_the_longer_prefix() -> None:
     assert codes(select_rules(RULES, ["QUO"], ["QUO002"])) == ["QUO001", "QUO003"]
     assert codes(select_rules(RULES, ["QUO001"], ["QUO"])) == ["QUO001"]
     assert codes(select_rules(RULES, [], ["QUO"])) == [
-        "ATR001", "FIG001", "LNT001", "SRC001", "SRC002", "VRF001", "VRF002"
+        "ATR001", "ATR002", "FIG001", "LNT001", "SRC001", "SRC002", "VRF001", "VRF002"
     ]  # fmt: skip
     # A rule that is off by default runs when a selector names it.
     assert "SRC003" not in codes(select_rules(RULES))

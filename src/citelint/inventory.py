@@ -38,6 +38,8 @@ class QuotationRecord:
     # Whether its words are in the archived original (None: no original), and which one.
     verified: bool | None = None
     source: str | None = None
+    # The speaker is carried over from the previous paragraph (ATR002).
+    carried: bool = False
 
 
 def quotation_records(
@@ -77,4 +79,5 @@ def quotation_records(
                 post_id=post.identifier,
                 verified=verified,
                 source=None if pairing is None else pairing.original.path,
+                carried=item.carried,
             )

@@ -30,6 +30,7 @@ _EXCERPT_WORDS = 8
 # What each value of ``report`` fills in the rule's message.
 _MODES = {
     "unattributed": frozenset({"quote", "reason"}),
+    "carried": frozenset({"quote", "speaker", "reason"}),
     "differs-from-source": frozenset({"quote", "reason", "passage", "diff", "source"}),
 }
 
@@ -38,8 +39,9 @@ _MODES = {
 class QuoteAttributionOptions:
     report: str = option(
         one_of(*_MODES),
-        doc="What the rule reports: speech with no speaker, or speech whose words are not in "
-        "the archived original (with --sources).",
+        doc="What the rule reports: speech with no speaker (unattributed), speech whose only "
+        "speaker is carried over from the previous paragraph (carried), or speech whose words "
+        "are not in the archived original (differs-from-source, with --sources).",
         default="unattributed",
     )
     verified_min_words: int = option(
@@ -56,6 +58,9 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
         return  # nothing quoted, nothing to attribute
     if options.report == "differs-from-source":
         yield from _differs_from_source(facts, options)
+        return
+    if options.report == "carried":
+        yield from _carried(facts)
         return
     quotations = facts.attribution.quotations
     text = facts.document.decoded
@@ -82,6 +87,38 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
         yield Finding(
             span=Span(quotation.span.start, quotation.span.start + len(quotation.open_mark)),
             fields={"quote": excerpt(text, quotation.span), "reason": reason},
+        )
+
+
+def _carried(facts: PostFacts) -> Iterator[Finding]:
+    """The first quotation of each paragraph whose speaker is carried over from the previous
+    paragraph, with no attribution of its own."""
+    text = facts.document.decoded
+    paragraphs = facts.paragraphs
+    reported: set[int] = set()
+    paragraph_index = 0
+    for item in facts.attribution.quotations:
+        quotation = item.quotation
+        if not item.carried or quotation.depth != 0 or item.kind != "speech":
+            continue
+        while (
+            paragraph_index + 1 < len(paragraphs)
+            and paragraphs[paragraph_index + 1].start <= quotation.span.start
+        ):
+            paragraph_index += 1
+        if paragraph_index in reported:
+            continue
+        reported.add(paragraph_index)
+        speaker = item.speaker or "the previous paragraph's speaker"
+        possessive = f"{speaker}’" if speaker.endswith("s") else f"{speaker}’s"
+        yield Finding(
+            span=Span(quotation.span.start, quotation.span.start + len(quotation.open_mark)),
+            fields={
+                "quote": excerpt(text, quotation.span),
+                "speaker": speaker,
+                "reason": f"readers will take it for {possessive} words, carried over from the "
+                "previous paragraph: add an attribution if someone else is speaking",
+            },
         )
 
 

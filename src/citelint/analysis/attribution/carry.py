@@ -38,6 +38,8 @@ from citelint.document import Span
 _LIST_MARKER_REACH = 16  # a list marker and its emphasis sit just before the quotation
 _LIST_ITEM_START = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]*\Z")
 _SPEECH_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase"))
+# A verb cue after a form of "be" is passive, no one speaking: An electric fence was added.
+_PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+\Z", regex.IGNORECASE)
 # How many times longer or shorter than its original a translation may be: four ideographs
 # of Chinese may take forty letters of English.
 _TRANSLATION_LENGTHS = 4
@@ -71,6 +73,7 @@ def from_earlier_quotation(quotation: Quotation, earlier: QuotationFacts) -> Quo
         speaker=earlier.speaker,
         cue=earlier.cue,
         via="earlier-quotation" if earlier.attributed else None,
+        carried=earlier.carried,
     )
 
 
@@ -204,6 +207,7 @@ class ParagraphCarry:
                 speaker=self.speakers.speaker(closing_cue, quotation, last_sentence, [], []),
                 cue=cue_text(text, closing_cue),
                 via="previous-paragraph",
+                carried=True,
             )
         for facts in reversed(self.top_level_facts):
             earlier = facts.quotation.span
@@ -215,9 +219,33 @@ class ParagraphCarry:
                 and facts.kind == "speech"
                 and facts.attributed
             ):
+                if facts.via == "colon-paragraph":
+                    # One of a series a colon introduced (Initial feedback was positive:).
+                    return attributed_speech(
+                        quotation, speaker=facts.speaker, cue=facts.cue, via="colon-paragraph"
+                    )
                 return attributed_speech(
-                    quotation, speaker=facts.speaker, cue=facts.cue, via="previous-paragraph"
+                    quotation,
+                    speaker=facts.speaker,
+                    cue=facts.cue,
+                    via="previous-paragraph",
+                    carried=True,
                 )
+        reported = [
+            cue
+            for cue in self.cues.between(last_sentence.start, last_sentence.end)
+            if cue.role == "verb" and not _PASSIVE_BEFORE.search(text, 0, cue.span.start)
+        ]
+        if reported:
+            # Reported speech ends the paragraph before: Roberts conceded that ATT's
+            # deregulation posed risks to MCI. A reader takes the quotation for Roberts's.
+            return attributed_speech(
+                quotation,
+                speaker=self.speakers.speaker(reported[0], quotation, last_sentence, [], []),
+                cue=cue_text(text, reported[0]),
+                via="previous-paragraph",
+                carried=True,
+            )
         return unattributed_speech(quotation)
 
     def _block_run(self, paragraph_index: int) -> tuple[int, int]:

@@ -38,6 +38,9 @@ class QuotationFacts:
     cue: str | None = None
     via: Via | None = None
     head: bool = False
+    # The speaker is carried over from the previous paragraph, none of its own: readers take
+    # it for that speaker's words, right or wrong (ATR002).
+    carried: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,10 +56,21 @@ def not_speech(quotation: Quotation, kind: QuotationKind) -> QuotationFacts:
 
 
 def attributed_speech(
-    quotation: Quotation, *, speaker: str | None, cue: str | None, via: Via
+    quotation: Quotation,
+    *,
+    speaker: str | None,
+    cue: str | None,
+    via: Via,
+    carried: bool = False,
 ) -> QuotationFacts:
     return QuotationFacts(
-        quotation=quotation, kind="speech", attributed=True, speaker=speaker, cue=cue, via=via
+        quotation=quotation,
+        kind="speech",
+        attributed=True,
+        speaker=speaker,
+        cue=cue,
+        via=via,
+        carried=carried,
     )
 
 

@@ -36,6 +36,7 @@ _CONNECTIVES = frozenset(
     )
 )
 _SPEAKER_MAX_WORDS = 12
+_RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whose", "whom"))
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
 _SPEAKER_LABEL = regex.compile(
@@ -141,6 +142,11 @@ def speaker_from(phrase: str) -> str | None:
     words = _EDGE_PUNCTUATION.sub("", phrase).split()
     while words and words[0].lower() in _CONNECTIVES:
         words.pop(0)
+    # A relative clause is trimmed: An activist at another organization (that helps…).
+    for index in range(1, len(words)):
+        if words[index].lower() in _RELATIVE_PRONOUNS:
+            del words[index:]
+            break
     while words and words[-1].lower() in _CONNECTIVES:
         words.pop()
     if not words:
