@@ -386,7 +386,9 @@ def own_cue(
             return OwnCue(cue=Cue(span=link, role="link"), via="sentence")
     if following is not None and only(text, span.end, closing.end, " \t\r\n.,;"):
         cue = cues.first(following.start, following.end)
-        if cue is not None:
+        # A verb with its subject (“…!” Lee said.); "According to X, …" opening the next
+        # sentence sources that sentence's claim, not the quotation before it.
+        if cue is not None and cue.role != "lead":
             lead = text[following.start : cue.span.start]
             inside = bisect_left(siblings, following.start, lo=first_later, key=span_start)
             if (
