@@ -177,14 +177,10 @@ class ParagraphCarry:
                 text, max(0, quotation.span.start - _LIST_MARKER_REACH), quotation.span.start
             )
         ):
-            cues = self.cues.between(last_sentence.start, last_sentence.end)
-            speaker = (
-                self.speakers.phrase_before(cues[-1].span.start, last_sentence.start, cues[:-1], [])
-                if cues
-                else None
+            speaker, cue = self._introducer(last_sentence)
+            return attributed_speech(
+                quotation, speaker=speaker, cue=cue or ":", via="colon-paragraph"
             )
-            cue = cue_text(text, cues[-1]) if cues else ":"
-            return attributed_speech(quotation, speaker=speaker, cue=cue, via="colon-paragraph")
         if not self.settings.carry_between_paragraphs or opening != sentences[0]:
             return unattributed_speech(quotation)
         if not opens:
@@ -290,17 +286,21 @@ class ParagraphCarry:
             and length <= original_length * _TRANSLATION_LENGTHS
         ):
             return None
-        speaker: str | None = None
-        cue: str | None = None
-        if original > 0:
-            introduction = self.paragraph_sentences[original - 1][-1]
-            cues = self.cues.between(introduction.start, introduction.end)
-            if cues:
-                speaker = self.speakers.phrase_before(
-                    cues[-1].span.start, introduction.start, cues[:-1], []
-                )
-                cue = cue_text(self.text, cues[-1])
+        speaker, cue = (
+            self._introducer(self.paragraph_sentences[original - 1][-1])
+            if original > 0
+            else (None, None)
+        )
         return attributed_speech(quotation, speaker=speaker, cue=cue, via="translation")
+
+    def _introducer(self, sentence: Span) -> tuple[str | None, str | None]:
+        """Who introduces what follows a sentence, and the cue that says so: the phrase
+        before its last cue (Zeinobia wrote:), or nobody when it holds none."""
+        cues = self.cues.between(sentence.start, sentence.end)
+        if not cues:
+            return None, None
+        speaker = self.speakers.phrase_before(cues[-1].span.start, sentence.start, cues[:-1], [])
+        return speaker, cue_text(self.text, cues[-1])
 
     def _block_quotation_source(
         self, quotation: Quotation, paragraph_index: int
@@ -326,16 +326,10 @@ class ParagraphCarry:
             if first < paragraph_index and text[introduction.start : introduction.end].rstrip(
                 EMPHASIS_AND_SPACE
             ).endswith(":"):
-                cues = self.cues.between(introduction.start, introduction.end)
-                speaker = (
-                    self.speakers.phrase_before(
-                        cues[-1].span.start, introduction.start, cues[:-1], []
-                    )
-                    if cues
-                    else None
+                speaker, cue = self._introducer(introduction)
+                return attributed_speech(
+                    quotation, speaker=speaker, cue=cue or ":", via="colon-paragraph"
                 )
-                cue = cue_text(text, cues[-1]) if cues else ":"
-                return attributed_speech(quotation, speaker=speaker, cue=cue, via="colon-paragraph")
         if last + 1 < len(spans):
             neighbours.append(self.paragraph_sentences[last + 1][0])
         for sentence in neighbours:
