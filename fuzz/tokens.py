@@ -66,8 +66,8 @@ DIRECTIVES = [
     "<!--", "-->", " -->", "XYZ999", "ALL",
 ]  # fmt: skip
 RULE_CODES = [
-    "ATR001", "ATR002", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "SRC001", "SRC002", "SRC003",
-    "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR", "VRF", "LNT", "HSE001",
+    "ATR001", "ATR002", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "SRC001", "SRC002",
+    "SRC003", "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR", "VRF", "LNT", "HSE001",
 ]  # fmt: skip
 
 MARKDOWN = [
