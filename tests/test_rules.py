@@ -155,7 +155,7 @@ def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], messa
             "SRC001-missing-source-tag.toml",
             ("{ending}", "{suggestion}"),
             "message uses {suggestion}, but kind 'source-tag' with report = \"missing\" provides "
-            "only {ending}, {title} (line 37)",
+            "only {ending}, {title} (line 41)",
         ),
         (
             "SRC003-unknown-source.toml",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import problems
+from conftest import FIXTURES, problems
+from test_readers import wxr_with
 
 BODY = "Headline\n\nAt least 30 escapees were rounded up, according to activists.\n\n"
 
@@ -169,3 +170,42 @@ def test_an_editors_note_of_first_publication_is_a_credit(note: str) -> None:
 def test_a_mention_of_publication_inside_a_sentence_is_not_a_credit(sentence: str) -> None:
     text = f"Headline\n\nThe team shipped a dashboard.\n\n{sentence}\n\nWe look forward to more."
     assert problems(text, ("SRC001",), "post.md") == [(7, 1, "SRC001")]
+
+
+# 18F's own post (tests/fixtures, from https://github.com/18F/18f.gsa.gov, public domain):
+# original work, crediting no one, so SRC001 asks for a credit until the post says it is its own.
+OWN_POST = (FIXTURES / "2016-05-12-introducing-18fs-new-visual-identity.md").read_text("utf-8")
+MARKED_OWN = OWN_POST.replace("date: 2016-05-12\n", "date: 2016-05-12\noriginal: true\n", 1)
+
+
+def test_a_post_of_the_sites_own_work_is_asked_for_a_credit_until_marked() -> None:
+    assert [code for *_, code in problems(OWN_POST, ("SRC001",), "post.md")] == ["SRC001"]
+
+
+def test_original_true_in_front_matter_needs_no_credit() -> None:
+    assert problems(MARKED_OWN, ("SRC001",), "post.md") == []
+
+
+@pytest.mark.parametrize("value", ["false", "no", "'maybe'"])
+def test_original_that_is_not_true_still_needs_a_credit(value: str) -> None:
+    text = MARKED_OWN.replace("original: true", f"original: {value}")
+    assert [code for *_, code in problems(text, ("SRC001",), "post.md")] == ["SRC001"]
+
+
+@pytest.mark.parametrize("value", ["true", "yes", "1", "True"])
+def test_a_wordpress_custom_field_original_needs_no_credit(value: str) -> None:
+    meta = f"<wp:postmeta><wp:meta_key>original</wp:meta_key><wp:meta_value>{value}</wp:meta_value></wp:postmeta>"  # noqa: E501
+    export = wxr_with("The team shipped a new dashboard last week.", extra=meta)
+    assert problems(export, ("SRC001",), "export.xml") == []
+    assert len(problems(wxr_with("The team shipped a dashboard."), ("SRC001",), "export.xml")) == 1
+
+
+def test_a_json_line_marked_original_needs_no_credit() -> None:
+    line = '{"title": "Our survey", "text": "The team shipped a new dashboard.", "original": true}'
+    assert problems(line + "\n", ("SRC001",), "posts.jsonl") == []
+    assert len(problems(line.replace("true", "false") + "\n", ("SRC001",), "posts.jsonl")) == 1
+
+
+def test_an_original_post_still_gets_malformed_credit_warnings() -> None:
+    text = "---\noriginal: true\n---\n\nHeadline\n\nThe team shipped a dashboard.\n\n[Reuters\n"
+    assert problems(text, ("SRC001", "SRC002"), "post.md") == [(9, 1, "SRC002")]

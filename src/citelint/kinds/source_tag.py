@@ -155,6 +155,13 @@ class SourceTagOptions:
         "(source, via…).",
         default=("source", "sources", "source_url", "canonical_url", "via"),
     )
+    original_fields: tuple[str, ...] = option(
+        text_list,
+        doc="Front matter fields that mark a post as the site's own work, needing no credit, "
+        "when they are true (original: true; in a WordPress custom field or a JSON line, "
+        "true, yes or 1). An empty list turns this off.",
+        default=("original",),
+    )
     credit_line_pattern: TimedPattern = option(
         pattern,
         doc="A whole last line that names the source, such as 'Source: Reuters'; its 'source' "
@@ -229,6 +236,8 @@ def check(facts: PostFacts, options: SourceTagOptions) -> Iterator[Finding]:
         return
     last = _last_line(facts, options)
     if last is None:
+        return
+    if options.report == "missing" and marked_original(facts.post.metadata, options):
         return
     span, content = last
     alone = _stands_alone(facts.document.text, span, facts.post.prose)
@@ -359,6 +368,19 @@ def declared_source(metadata: Mapping[str, object], fields: Sequence[str]) -> st
             if isinstance(item, str) and item.strip():
                 return item.strip()
     return None
+
+
+# A custom field in WordPress or a JSON line holds text, not a YAML boolean.
+_TRUE_TEXT = frozenset({"true", "yes", "1", "on"})
+
+
+def marked_original(metadata: Mapping[str, object], options: SourceTagOptions) -> bool:
+    """Whether the post's front matter says it is the site's own work (original: true)."""
+    for field in options.original_fields:
+        value = metadata.get(field)
+        if value is True or (isinstance(value, str) and value.strip().lower() in _TRUE_TEXT):
+            return True
+    return False
 
 
 def is_credit(line: str, options: SourceTagOptions) -> bool:
