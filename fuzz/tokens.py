@@ -171,7 +171,8 @@ KINDS = [
 ]  # fmt: skip
 OPTIONS = [
     "credit_pattern", "not_credit_pattern", "link_text_pattern", "report", "credit_forms",
-    "credit_fields", "original_fields", "credit_line_pattern", "dateline_pattern", "dateline_paragraphs",
+    "credit_fields", "original_fields",
+    "credit_line_pattern", "dateline_pattern", "dateline_paragraphs",
     "editor_note_pattern", "statistics", "elaborating_figures", "count_claims", "determiners",
     "prepositions", "gerund_endings",
     "malformed_pattern", "malformed_reasons", "known_sources", "outer_pairs", "nested_pairs",
