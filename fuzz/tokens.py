@@ -66,8 +66,9 @@ DIRECTIVES = [
     "<!--", "-->", " -->", "XYZ999", "ALL",
 ]  # fmt: skip
 RULE_CODES = [
-    "ATR001", "ATR002", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "SRC001", "SRC002",
-    "SRC003", "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR", "VRF", "LNT", "HSE001",
+    "ATR001", "ATR002", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "QUO004", "SRC001",
+    "SRC002", "SRC003", "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR", "VRF", "LNT",
+    "HSE001",
 ]  # fmt: skip
 
 MARKDOWN = [
@@ -156,7 +157,8 @@ JSON_LINES = [
 ]  # fmt: skip
 TOML_TYPES_AND_VALUES = [
     '"error"', '"warning"', '"info"', '"text"', '"markdown"', '"html"', '"wxr"', '"jsonl"',
-    '"sentence"', '"paragraph"', '"post"', '["unopened"]', '["unclosed"]', '"*.md"', '"**/"',
+    '"sentence"', '"paragraph"', '"post"', '["unopened"]', '["unclosed"]',
+    '["misplaced-apostrophe"]', '"*.md"', '"**/"',
     '"drafts/"', '"./"', '"[!a]"', '"["', '"\\\\"', '"../"', '"/"', "[]", "{}",
 ]  # fmt: skip
 RULE_KEYS = [

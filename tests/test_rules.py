@@ -110,7 +110,8 @@ VALID = (builtin_rules_dir() / "QUO002-unopened-quotation.toml").read_text(encod
         (('report = ["unopened"]', 'report = ["unopened"]\ncolour = 1'), "unknown option 'colour'"),
         (
             ('report = ["unopened"]', 'report = ["everything"]'),
-            "'everything' is not one of: unclosed, unopened, mismatched (line 18)",
+            "'everything' is not one of: unclosed, unopened, mismatched, misplaced-apostrophe "
+            "(line 18)",
         ),
         (
             ("{reason}", "{why}"),
@@ -236,8 +237,8 @@ def test_user_rule_directories_are_loaded_and_checked(tmp_path: Path) -> None:
 
 def test_select_and_ignore_prefer_the_longer_prefix() -> None:
     codes = lambda chosen: [rule.code for rule in chosen]  # noqa: E731
-    assert codes(select_rules(RULES, ["QUO"])) == ["QUO001", "QUO002", "QUO003"]
-    assert codes(select_rules(RULES, ["QUO"], ["QUO002"])) == ["QUO001", "QUO003"]
+    assert codes(select_rules(RULES, ["QUO"])) == ["QUO001", "QUO002", "QUO003", "QUO004"]
+    assert codes(select_rules(RULES, ["QUO"], ["QUO002"])) == ["QUO001", "QUO003", "QUO004"]
     assert codes(select_rules(RULES, ["QUO001"], ["QUO"])) == ["QUO001"]
     assert codes(select_rules(RULES, [], ["QUO"])) == [
         "ATR001", "ATR002", "FIG001", "LNT001", "SRC001", "SRC002", "VRF001", "VRF002"

@@ -25,7 +25,7 @@ from citelint.caching import frozen_hash
 from citelint.document import Span
 
 Level = Literal["outer", "nested"]
-Category = Literal["unclosed", "unopened", "mismatched"]
+Category = Literal["unclosed", "unopened", "mismatched", "misplaced-apostrophe"]
 Cause = Literal[
     "paragraph-end",  # unclosed: the paragraph ends and the next one does not reopen
     "post-end",  # unclosed: the post ends inside the quotation
@@ -37,12 +37,18 @@ Cause = Literal[
     "apostrophe-typo",  # mismatched: ‘ typed for the apostrophe ’
     "closing-mark-opens",  # mismatched: ”…” or ’…’
     "opening-mark-closes",  # mismatched: “…“
+    "space-after-apostrophe",  # misplaced-apostrophe: O' Neill
+    "possessive-without-s",  # misplaced-apostrophe: the UK' opposition
+    "space-in-possessive",  # misplaced-apostrophe: Ivory Coast’ s
 ]
 
 # Markdown emphasis (*, _) and HTML tags (<, >) sit on either side of a quotation:
 # _"like this"_, <em>"or this"</em>.
 _OPENING_PUNCTUATION = frozenset("([{<>—–-/*_")
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]}<>—–-/…*_")
+_LONGEST_NAME = 40
+# Marks that may end a name set in markup or brackets: <Ciba-Geigy Corp>'s, *Gazette*'s.
+_MARKUP_ENDS = frozenset(">*_")
 # What cannot begin quoted words, so a mark before it does not open a quotation.
 _ENDING_PUNCTUATION = frozenset(".,;:!?)]}…")
 
@@ -388,22 +394,23 @@ class _ParagraphScanner:
         return (
             self._opens_context(token.before)
             and (
-                self._two_digit_elision_follows(token)
+                self._two_digit_elision_follows(index, token)
                 or self._leading_elision_end(token) is not None
             )
             and self.next_closing_apostrophe[index] >= len(self.tokens)
         )
 
-    def _two_digit_elision_follows(self, token: _Token) -> bool:
-        """’90s, ’08: two digits then a word end or a plural s (but not '18F or ’1990)."""
+    def _two_digit_elision_follows(self, index: int, token: _Token) -> bool:
+        """’90s, ’08: two digits then a plural s, or a word end where no later mark could
+        close a quotation they open (the '30 Minute' delivery system); not '18F or ’1990."""
         end, stop = token.span.end, self.paragraph.end
         digits = self.text[end : min(end + 2, stop)]
         if len(digits) != 2 or not digits.isdigit():
             return False
         following = self.text[end + 2 : min(end + 4, stop)]
-        return not following[:1].isalnum() or (
-            following[:1] == "s" and not following[1:2].isalnum()
-        )
+        if following[:1] == "s" and not following[1:2].isalnum():
+            return True
+        return not following[:1].isalnum() and not self._later_closer_exists(index)
 
     def _classify_closing_mark(self, token: _Token, pair: QuotePair) -> None:
         if (
@@ -447,12 +454,14 @@ class _ParagraphScanner:
             return  # don’t, O’Malley, 1980’s, and 6'2 (a measure)
         opener = self.marks.openers.get(token.mark)
         closer = self.marks.closers.get(token.mark)
+        if before in _MARKUP_ENDS and self._possessive_s_follows(token):
+            return  # <Ciba-Geigy Corp>'s, *Gazette*'s: a possessive after markup
         if self._opens_context(before):
             elision_end = self._leading_elision_end(token)
             if elision_end is not None:
                 self.skip_until = elision_end  # the closing mark of ’n’ is part of the word
                 return
-            if self._two_digit_elision_follows(token):
+            if self._two_digit_elision_follows(index, token):
                 return
             if _is_space(after) or after in _ENDING_PUNCTUATION:
                 if (
@@ -484,7 +493,51 @@ class _ParagraphScanner:
             return
         if self._ends_with_trailing_elision(token):
             return
+        if not self.stack:
+            misplaced = self._misplaced_apostrophe(token)
+            if misplaced is not None:
+                self._report("misplaced-apostrophe", misplaced, token)
+                return
         self._close(token)
+
+    def _possessive_s_follows(self, token: _Token) -> bool:
+        end = token.span.end
+        after_s = self.text[end + 1 : end + 2] if end + 1 < self.paragraph.end else ""
+        return token.after == "s" and not after_s.isalnum()
+
+    def _misplaced_apostrophe(self, token: _Token) -> Cause | None:
+        """Why a mark after a name, closing nothing, is an apostrophe typed in the wrong
+        place: O' Neill (a space after it), the UK' opposition (a possessive without its s).
+        A lowercase word before it (shut up’ in Chinese) is the end of a cut quotation."""
+        start = token.span.start
+        word_start = start
+        # A name is short; bounding the walk keeps a hostile run of marks linear.
+        shortest = max(self.paragraph.start, start - _LONGEST_NAME)
+        while word_start > shortest and (
+            self.text[word_start - 1].isalpha()
+            or self.text[word_start - 1] in self.marks.apostrophes
+        ):
+            word_start -= 1
+        next_start = token.span.end
+        if next_start >= self.paragraph.end or self.text[next_start] != " ":
+            return None
+        next_start += 1
+        if word_start == start or not self.text[word_start].isupper():
+            return None
+        if next_start >= self.paragraph.end or not self.text[next_start].isalpha():
+            return None
+        single_letter = start - word_start == 1
+        if self.text[next_start].isupper():
+            # O' Neill; but Sana' University and Mwana' Nyandi are names ending in the mark.
+            return "space-after-apostrophe" if single_letter else None
+        after_end = next_start
+        while after_end < self.paragraph.end and self.text[after_end].isalpha():
+            after_end += 1
+        if self.text[next_start:after_end] == "s":
+            return "space-in-possessive"  # Ivory Coast’ s
+        if single_letter:
+            return None  # I' am is no possessive
+        return "possessive-without-s"
 
     def _later_closer_exists(self, index: int) -> bool:
         """Whether a later mark could close a nested quotation before the outer one closes;
@@ -509,7 +562,16 @@ class _ParagraphScanner:
         while word_start > self.paragraph.start and self.text[word_start - 1].isalpha():
             word_start -= 1
         word = self.text[word_start:start].lower()
-        return bool(word) and word.endswith(self.marks.trailing_elisions)
+        # An ending ends a longer word: Jones’, Chavez’, Moussa's'; but ‘X’ is a quoted letter.
+        inside_word = (
+            word_start - 2 >= self.paragraph.start
+            and self.text[word_start - 1] in self.marks.apostrophes
+            and self.text[word_start - 2].isalpha()
+        )
+        return any(
+            (len(word) > len(ending) or inside_word) and word.endswith(ending)
+            for ending in self.marks.trailing_elisions
+        )
 
     # -- opening and closing ------------------------------------------------------------------
 

@@ -19,14 +19,15 @@ if TYPE_CHECKING:
     from citelint.conventions import QuotationConventions
     from citelint.document import Document
 
-_CATEGORIES = ("unclosed", "unopened", "mismatched")
+_CATEGORIES = ("unclosed", "unopened", "mismatched", "misplaced-apostrophe")
 _CONTEXT_CHARS = 12
 
 
 @dataclass(frozen=True, kw_only=True)
 class QuoteBalanceOptions:
     report: tuple[str, ...] = option(
-        choices(*_CATEGORIES), doc="Which problems to report: unclosed, unopened, mismatched."
+        choices(*_CATEGORIES),
+        doc="Which problems to report: unclosed, unopened, mismatched, misplaced-apostrophe.",
     )
 
 
@@ -77,6 +78,20 @@ def _reason(problem: QuoteProblem, document: Document, marks: QuotationConventio
     if cause == "apostrophe-typo":
         apostrophe = marks.apostrophes[0]
         return f"the apostrophe {apostrophe} belongs here: “{_context(document, problem)}”"
+    if cause == "space-after-apostrophe":
+        written = _phrase(document, problem)
+        joined = written.replace(" ", "", 1)
+        return f"a space follows the apostrophe in the name “{written}”; write {joined}"
+    if cause == "space-in-possessive":
+        written = _phrase(document, problem)
+        return f"a space splits the possessive “{written}”; write {written.replace(' ', '', 1)}"
+    if cause == "possessive-without-s":
+        written = _phrase(document, problem)
+        owner = written.split(" ", 1)[0]
+        return (
+            f"“{written}” is a possessive without its s, or a quotation never opened; "
+            f"write {owner}s"
+        )
     if cause == "closing-mark-opens":
         return f"a closing mark opens this quotation; use {_opener_for(mark, marks)}"
     # opening-mark-closes
@@ -116,6 +131,21 @@ def _context(document: Document, problem: QuoteProblem) -> str:
     while end < len(text) and end - problem.span.end < _CONTEXT_CHARS and text[end].isalnum():
         end += 1
     return text[start:end]
+
+
+def _phrase(document: Document, problem: QuoteProblem) -> str:
+    """The name before a misplaced apostrophe, the apostrophe and the word after it."""
+    text = document.decoded
+    start, end = problem.span.start, problem.span.end + 1
+    while start > 0 and problem.span.start - start < _CONTEXT_CHARS and _in_name(text[start - 1]):
+        start -= 1
+    while end < len(text) and end - problem.span.end < _CONTEXT_CHARS and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _in_name(char: str) -> bool:
+    return char.isalnum() or char in "'’"
 
 
 KIND = Kind(
