@@ -80,6 +80,12 @@ OK: list[tuple[int, int, str]] = []
         # A name ending in its mark (Sana'a), z or x, and I' am are left to QUO002.
         ("only 1.2 miles between the 10,000+ protesters in Sana' University", [(1, 54, "QUO002")]),
         ("in Chavez' decision", OK),
+        # Inside a quotation, Index' closes it (https://globalvoicesonline.org/2012/05/09/).
+        (
+            "in the annual 'World Giving Index'  compiled by the Charity Aid Foundation (CAF). "
+            "Each country's ranking is based on private individuals' donations.",
+            OK,
+        ),
         # Quoted letters are no possessives (https://globalvoicesonline.org/2012/05/04/).
         ("John says ‘X’ on Monday but Jeremy insists it is ‘Y’ on Tuesday", OK),
         ('according to "Moussa\'s\'", "Dago\'s" or "Zézé\'s"', OK),

@@ -47,6 +47,7 @@ Cause = Literal[
 _OPENING_PUNCTUATION = frozenset("([{<>—–-/*_")
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]}<>—–-/…*_")
 _LONGEST_NAME = 40
+_SIBILANT_ENDINGS = frozenset("xzXZ")
 # Marks that may end a name set in markup or brackets: <Ciba-Geigy Corp>'s, *Gazette*'s.
 _MARKUP_ENDS = frozenset(">*_")
 # What cannot begin quoted words, so a mark before it does not open a quotation.
@@ -495,6 +496,8 @@ class _ParagraphScanner:
             return
         if not self.stack:
             misplaced = self._misplaced_apostrophe(token)
+            if misplaced == "possessive":
+                return
             if misplaced is not None:
                 self._report("misplaced-apostrophe", misplaced, token)
                 return
@@ -505,7 +508,7 @@ class _ParagraphScanner:
         after_s = self.text[end + 1 : end + 2] if end + 1 < self.paragraph.end else ""
         return token.after == "s" and not after_s.isalnum()
 
-    def _misplaced_apostrophe(self, token: _Token) -> Cause | None:
+    def _misplaced_apostrophe(self, token: _Token) -> Cause | Literal["possessive"] | None:
         """Why a mark after a name, closing nothing, is an apostrophe typed in the wrong
         place: O' Neill (a space after it), the UK' opposition (a possessive without its s).
         A lowercase word before it (shut up’ in Chinese) is the end of a cut quotation."""
@@ -537,6 +540,10 @@ class _ParagraphScanner:
             return "space-in-possessive"  # Ivory Coast’ s
         if single_letter:
             return None  # I' am is no possessive
+        if self.text[start - 1] in _SIBILANT_ENDINGS:
+            # Chavez' decision: a style of the possessive, where no quotation is open (inside
+            # one, 'World Giving Index' closes at Index').
+            return "possessive"
         return "possessive-without-s"
 
     def _later_closer_exists(self, index: int) -> bool:
