@@ -47,6 +47,7 @@ Cause = Literal[
 _OPENING_PUNCTUATION = frozenset("([{<>—–-/*_")
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]}<>—–-/…*_")
 _LONGEST_NAME = 40
+_BLOCK_MARKS_REACH = 8
 _SIBILANT_ENDINGS = frozenset("xzXZ")
 # Marks that may end a name set in markup or brackets: <Ciba-Geigy Corp>'s, *Gazette*'s.
 _MARKUP_ENDS = frozenset(">*_")
@@ -269,6 +270,16 @@ def _paragraph_tokens(text: str, decoded: str, paragraph: Span, marks: QuoteMark
     return tokens
 
 
+def _content_start(text: str, paragraph: Span) -> int:
+    """Where a paragraph's words start, after the marks of a block quotation (> “…”), so a
+    running quotation may go on in one."""
+    start = paragraph.start
+    limit = min(paragraph.end, start + _BLOCK_MARKS_REACH)
+    while start < limit and text[start] in "> \t":
+        start += 1
+    return start if start < limit else paragraph.start
+
+
 def _is_word(char: str | None) -> bool:
     return char is not None and char.isalnum()
 
@@ -299,7 +310,7 @@ class _ParagraphScanner:
         self.tokens = tokens
         self.next_closing_apostrophe = self._next_index(self._may_close_as_apostrophe)
         self.next_outer_closer = self._next_index(self._may_close_outer)
-        self.skip_until = paragraph.start
+        self.skip_until = _content_start(text, paragraph)
 
     # -- set-up -------------------------------------------------------------------------------
 
@@ -647,10 +658,11 @@ class _ParagraphScanner:
         return _OpenQuotations()
 
     def _starts_running_quotation(self, following: Span) -> bool:
-        first = self.text[following.start : following.start + 2]
+        start = _content_start(self.text, following)
+        first = self.text[start : start + 2]
         for mark in self.marks.openers:
             if first.startswith(mark):
-                rest = self.text[following.start + len(mark) : following.start + len(mark) + 1]
+                rest = self.text[start + len(mark) : start + len(mark) + 1]
                 return mark not in self.marks.apostrophes or rest.isalpha()
         return False
 

@@ -236,10 +236,10 @@ class Analyser:
                 )
             elif (
                 previous_cue := previous_sentence_cue(
-                    self.settings, region_sentences, opening_index, cues, earlier_speech
+                    text, self.settings, region_sentences, opening_index, cues, earlier_speech
                 )
             ) is not None:
-                previous = region_sentences[opening_index - 1]
+                previous = region_sentences[index_at(region_sentences, previous_cue.span.start)]
                 facts = attributed_speech(
                     quotation,
                     speaker=self.speakers.speaker(

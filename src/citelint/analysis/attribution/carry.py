@@ -30,14 +30,20 @@ from citelint.analysis.attribution.speakers import (
     speaker_from,
     speaker_label,
 )
-from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE
+from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE, only
 from citelint.analysis.paragraphs import ParagraphLanguages, is_block_quotation
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
 _LIST_MARKER_REACH = 16  # a list marker and its emphasis sit just before the quotation
 _LIST_ITEM_START = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]*\Z")
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _SPEECH_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase"))
+_PREVIOUS_SENTENCE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase", "lead"))
+# What may follow a quotation that ends its paragraph, and the words of a name on its own.
+_CLOSING = " \t\r\n.,;:!?*_"
+_CREDIT_NAME_WORDS = 5
+_QUOTE_OR_STOP = '"“”‘’«».!?:;'
 # A verb cue after a form of "be" is passive, no one speaking: An electric fence was added.
 _PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+\Z", regex.IGNORECASE)
 # How many times longer or shorter than its original a translation may be: four ideographs
@@ -48,6 +54,7 @@ _SENTENCE_CLOSE = ".:!?,;*_ "
 
 
 def previous_sentence_cue(
+    text: str,
     settings: AttributionSettings,
     sentences: Sequence[Span],
     index: int,
@@ -55,13 +62,27 @@ def previous_sentence_cue(
     earlier_speech: QuotationFacts | None,
 ) -> Cue | None:
     """A speech cue in the sentence before ``sentences[index]`` (indirect speech whose
-    speaker goes on talking), unless an earlier quotation of the paragraph came after it."""
-    if not settings.carry_from_previous_sentence or index == 0:
+    speaker goes on talking: Kiara Perkins admitted she was willing to skip class; the
+    friends, according to them), unless an earlier quotation of the paragraph came after it.
+    A question of the writer's between them is stepped over: Why did she so badly want to
+    attend? “It's Warhol. He is a legend.”"""
+    if not settings.carry_from_previous_sentence:
         return None
-    previous = sentences[index - 1]
+    previous_index = index - 1
+    while previous_index > 0 and _is_question(text, sentences[previous_index], cues):
+        previous_index -= 1
+    if previous_index < 0:
+        return None
+    previous = sentences[previous_index]
     if earlier_speech is not None and earlier_speech.quotation.span.end > previous.start:
         return None
-    return cues.last_of_roles(previous.start, previous.end, _SPEECH_CUE_ROLES)
+    return cues.last_of_roles(previous.start, previous.end, _PREVIOUS_SENTENCE_ROLES)
+
+
+def _is_question(text: str, sentence: Span, cues: CueList) -> bool:
+    """A question of the writer's: it ends in a question mark and holds no cue."""
+    said = text[sentence.start : sentence.end].rstrip(EMPHASIS_AND_SPACE)
+    return said.endswith("?") and not cues.between(sentence.start, sentence.end)
 
 
 def from_earlier_quotation(quotation: Quotation, earlier: QuotationFacts) -> QuotationFacts:
@@ -181,6 +202,14 @@ class ParagraphCarry:
             return attributed_speech(
                 quotation, speaker=speaker, cue=cue or ":", via="colon-paragraph"
             )
+        introduction = self._list_introduction(paragraph_index)
+        if introduction is not None:
+            # Every item of a list a colon introduces (Here are additional articles on the
+            # matter: ¶ - And it would be good to “Refocus the debate?…”).
+            speaker, cue = self._introducer(self.paragraph_sentences[introduction][-1])
+            return attributed_speech(
+                quotation, speaker=speaker, cue=cue or ":", via="colon-paragraph"
+            )
         if not self.settings.carry_between_paragraphs or opening != sentences[0]:
             return unattributed_speech(quotation)
         if not opens:
@@ -207,8 +236,8 @@ class ParagraphCarry:
             )
         for facts in reversed(self.top_level_facts):
             earlier = facts.quotation.span
-            if earlier.start < last_sentence.start:
-                break
+            if earlier.end <= last_sentence.start:
+                break  # a quotation of several sentences may close in the last one
             if (
                 facts.quotation.depth == 0
                 and earlier.end <= last_sentence.end
@@ -243,6 +272,20 @@ class ParagraphCarry:
                 carried=True,
             )
         return unattributed_speech(quotation)
+
+    def _list_introduction(self, paragraph_index: int) -> int | None:
+        """The paragraph ending in a colon that introduces the list this paragraph is an
+        item of, or None."""
+        text, spans = self.text, self.paragraphs.spans
+        if not _is_list_item(text, spans[paragraph_index]):
+            return None
+        index = paragraph_index - 1
+        while index >= 0 and _is_list_item(text, spans[index]):
+            index -= 1
+        if index < 0:
+            return None
+        introduced = text[spans[index].start : spans[index].end].rstrip(EMPHASIS_AND_SPACE)
+        return index if introduced.endswith(":") else None
 
     def _block_run(self, paragraph_index: int) -> tuple[int, int]:
         """The first and last paragraph of the run of block quotations around one."""
@@ -319,6 +362,10 @@ class ParagraphCarry:
                 quotation, speaker=speaker_from(line), cue=None, via="block-quotation"
             )
         first, last = self._block_run(paragraph_index)
+        if paragraph_index < last and only(text, quotation.span.end, paragraph.end, _CLOSING):
+            name = _name_line(text, spans[paragraph_index + 1])
+            if name is not None:  # > “Effective and fast justice…” ¶ > Valeriy Nazarov
+                return attributed_speech(quotation, speaker=name, cue=None, via="block-quotation")
         neighbours = []
         if first > 0:
             introduction = self.paragraph_sentences[first - 1][-1]
@@ -348,3 +395,23 @@ class ParagraphCarry:
                     quotation, speaker=speaker, cue=found_cue, via="block-quotation"
                 )
         return None
+
+
+def _name_line(text: str, paragraph: Span) -> str | None:
+    """A paragraph that is a name alone, a block quotation's credit on a line of its own
+    (> Valeriy Nazarov), or None."""
+    line = credit_line(text, paragraph.start, paragraph.end)
+    if line is None:
+        return None
+    words = line.split()
+    if not 1 <= len(words) <= _CREDIT_NAME_WORDS or not all(
+        word[:1].isupper() or not word.isalpha() for word in words
+    ):
+        return None
+    if any(mark in line for mark in _QUOTE_OR_STOP):
+        return None
+    return speaker_from(line)
+
+
+def _is_list_item(text: str, paragraph: Span) -> bool:
+    return _LIST_ITEM.match(text, paragraph.start, paragraph.end) is not None

@@ -70,6 +70,24 @@ _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "has", "had"))
 # d'Arrêt, l'Homme: an elided particle before a capitalised word of a name.
 _ELIDED_PARTICLE = regex.compile(r"\p{Ll}['’]\p{Lu}")
 _SPOKEN_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase", "lead"))
+# A quotation opening a bracket of its own: (“…”) or [“…”, …].
+_GLOSS_OPENING = regex.compile(r"[(\[][ \t*_]*\Z")
+_HASHTAG_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])#[\p{L}\p{N}_]+[ \t:*_]*\Z")
+# A possessive owner, and a word of how often or how known, before a short name:
+# her 'Born this Way Ball', his weekly 'Saturday’s socialist speak out'.
+_OWNER_BEFORE = regex.compile(
+    r"\b(?:his|her|their|its|our|my|your)(?:[ \t]+\p{Ll}+ly|[ \t]+(?:new|latest|own|annual))?"
+    r"[ \t*_]*\Z",
+    regex.IGNORECASE,
+)
+_SLOGAN_MAX_WORDS = 12
+# Verbs that name their object with the quotation, however long the object: calls X “…”.
+_NAMING_VERBS = frozenset(
+    ("calls", "called", "dubbed", "named", "nicknamed", "termed", "labeled", "labelled")
+)
+# The object of “of” that opens with a capital names something: the creator of
+# “Demotivational Lebanon: a demotivational page…”, a compilation of intense “Amateur video…”.
+_OF_BEFORE = regex.compile(r"\bof(?:[ \t]+\p{Ll}+)?[ \t*_]*\Z")
 
 
 @dataclass(frozen=True)
@@ -107,6 +125,12 @@ def classify(
     named_after = _naming_word_after(text, quotation, classifier)
     if named_after is not None:
         return named_after
+    if _GLOSS_OPENING.search(text, max(sentence_start, span.start - 2), span.start):
+        # (“I support sentenced blogger Łukasz Kasprowicz”), [“The boss finds out...”, a
+        # parody…]: a translation or gloss of the words before it, in brackets of its own.
+        return "term"
+    if _HASHTAG_BEFORE.search(text, max(sentence_start, span.start - _NAMING_REACH), span.start):
+        return "term"  # #ifmubarakwerecolombian “I'm here and I'm here to stay”: a hashtag's joke
     hyphen = span.end
     while hyphen < len(text) and text[hyphen] in "*_":
         hyphen += 1
@@ -130,9 +154,34 @@ def classify(
         return "term"
     if len(words) >= 2 and _title_case(words, classifier.minor_words):
         return "title"
+    if words and words[0][:1].isupper() and _OF_BEFORE.search(before):
+        return "title"
+    said_whole = inner.rstrip(EMPHASIS_AND_SPACE).endswith((".", "!", "?", "…"))
+    unpunctuated = not _SENTENCE_PUNCTUATION.search(body) and not said_whole
+    if unpunctuated and len(words) <= classifier.fragment_max_words:
+        owner = text[max(sentence_start, span.start - _DETERMINER_REACH) : span.start]
+        if _OWNER_BEFORE.search(owner):
+            return "title"  # her 'Born this Way Ball'; his weekly 'Saturday’s socialist speak out'
+    if unpunctuated and _stands_alone(text, quotation, sentence_start):
+        # A paragraph of a few words in quotation marks and nothing else, no sentence said:
+        # a slogan, a banner or a caption (“Demonstrate for the right to demonstrate”).
+        return "title"
     if body.endswith("?") and cue is None and _sentence_goes_on(text, quotation, sentence_start):
         return "term"  # a question named, not asked: it took 29 minutes to go from “How…?” to…
     return "speech"
+
+
+def _stands_alone(text: str, quotation: Quotation, sentence_start: int) -> bool:
+    """Whether the quotation is its paragraph, outside a block quotation, with at most
+    a slogan's words."""
+    span = quotation.span
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if line_start < sentence_start or text[line_start : span.start].strip(EMPHASIS_AND_SPACE):
+        return False
+    line_end = text.find("\n", span.end)
+    after = text[span.end : len(text) if line_end < 0 else line_end]
+    inner = text[span.start : span.end]
+    return not WORD.search(after) and len(WORD.findall(inner)) <= _SLOGAN_MAX_WORDS
 
 
 def _own_sentence(text: str, quotation: Quotation, sentence_start: int, inner: str) -> bool:
@@ -184,15 +233,13 @@ def _naming_word(
             cue_span = cues.cues[holding].span
             if match.start() < cue_span.end and " " in text[cue_span.start : cue_span.end]:
                 return None  # part of a multiword cue: people were like, “…”
-        if word in classifier.title_words:
+        if others <= 1 and word in classifier.title_words:
             return "title"
-        if word in classifier.term_words:
-            return "term"
+        if word in classifier.term_words and (others <= 1 or word in _NAMING_VERBS):
+            return "term"  # calls Taseer's Murder “The beginning of misinterpreted Islam”
         if word in _DETERMINERS:
             continue
         others += 1
-        if others > 1:
-            return None
     return None
 
 

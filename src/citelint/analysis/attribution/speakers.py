@@ -36,6 +36,14 @@ _CONNECTIVES = frozenset(
     )
 )
 _SPEAKER_MAX_WORDS = 12
+# Lower-case words inside a name (Governor of Washington Chris Gregoire), and verbs that end
+# a name standing before them.
+_NAME_PARTICLES = frozenset(("of", "de", "del", "da", "van", "von", "bin", "al", "la", "le"))
+_VERBS_AFTER_A_NAME = frozenset(("is", "was", "are", "were", "has", "had", "says", "said"))
+_PREPOSITIONS_AFTER_A_NAME = frozenset(
+    ("to", "in", "at", "on", "from", "for", "with", "via", "during", "after", "before", "about")
+)
+_ARTICLES = frozenset(("a", "an", "the"))
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whose", "whom"))
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
@@ -120,10 +128,13 @@ class SpeakerFinder:
                 break
         key: _PhraseKey = ("before", bound, end)
         if key not in self.phrases:
-            phrase = self.text[bound:end]
-            if not phrase.rstrip().endswith(","):
-                phrase = phrase.rpartition(",")[2]
-            self.phrases[key] = speaker_from(phrase)
+            whole = self.text[bound:end]
+            speaker = None
+            if not whole.rstrip().endswith(","):
+                speaker = speaker_from(whole.rpartition(",")[2])
+            # After the last comma may stand only a verb (Cornyn, Republican from Texas,
+            # issued a statement): then the subject before the apposition speaks.
+            self.phrases[key] = speaker or speaker_from(whole)
         return self.phrases[key]
 
     def phrase_after(self, start: int, end: int) -> str | None:
@@ -149,11 +160,38 @@ def speaker_from(phrase: str) -> str | None:
             break
     while words and words[-1].lower() in _CONNECTIVES:
         words.pop()
+    if words and words[-1].lower() in _ARTICLES:
+        # A verb and its article before a noun cue (issued a statement) name no one.
+        words.pop()
+        if words and words[-1][:1].islower():
+            words.pop()
+    words = _without_apposition(words)
     if not words:
         return None
     if len(words) > _SPEAKER_MAX_WORDS:
         return " ".join(words[:_SPEAKER_MAX_WORDS]) + "…"
     return " ".join(words)
+
+
+def _without_apposition(words: list[str]) -> list[str]:
+    """A name without the apposition after it (Kiara Perkins, a second year USI art major →
+    Kiara Perkins), and without a verb after it (is how Bualais introduced → Bualais)."""
+    for index, word in enumerate(words):
+        if not _is_name_word(word, index):
+            if index and (
+                word.lower() in _VERBS_AFTER_A_NAME
+                or word.endswith("ed")
+                or word in _PREPOSITIONS_AFTER_A_NAME
+            ):
+                return words[:index]  # Bolden (to the gathered crowd)
+            return words
+        if word.endswith(",") and index + 1 < len(words):
+            return [*words[:index], word.rstrip(",")] if index or len(word) > 2 else words
+    return words
+
+
+def _is_name_word(word: str, index: int) -> bool:
+    return word[:1].isupper() or (index > 0 and word in _NAME_PARTICLES)
 
 
 def speaker_label(text: str, paragraph: Span) -> str | None:

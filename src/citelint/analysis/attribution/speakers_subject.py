@@ -43,15 +43,16 @@ class NameWords:
     def _name(self) -> str:
         """The pattern of a name: capitalised words, a particle between them."""
         particle = "|".join(regex.escape(word) for word in sorted(self.particles)) or "(?!)"
-        word = r"\p{Lu}[\p{L}\p{N}'’.-]*+"
-        joined = rf"(?:[ \t]+(?:(?:{particle})[ \t]+)?{word}){{0,8}}"
+        # A name in camel case opens in lower case: wikiHow, eBay, iPhone.
+        word = r"(?:\p{Lu}[\p{L}\p{N}'’.-]*+|\p{Ll}++\p{Lu}[\p{L}\p{N}]*+)"
+        joined = rf"(?:[ \t\u00a0]+(?:(?:{particle})[ \t\u00a0]+)?{word}){{0,8}}"
         return rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{word}{joined})"
 
     @cached_property
     def _name_then_verb(self) -> regex.Pattern[str]:
         """A name, then, after a comma or not, a word in lower case: the verb it is the
         subject of."""
-        return regex.compile(rf"{self._name}(?=,?[ \t]+\p{{Ll}})")
+        return regex.compile(rf"{self._name}(?=,?[ \t\u00a0]+\p{{Ll}})")
 
     @cached_property
     def _apposed_name(self) -> regex.Pattern[str]:
