@@ -103,13 +103,13 @@ def test_the_message_quotes_the_first_words() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Attribution after, before, in the next sentence, carried, or by a colon.
+        # Attribution after, before, in the next sentence, carried, or by a colon (a speaker
+        # carried from the sentence before is an ATR002 note: test_news_attribution).
         "“That is a bit of a different level,” he said, speaking on condition of anonymity.",
         "They said a Ministry of People’s Security officer told the crowd: “This could happen.”",
         "“Hi, I want to go to South Korea. Can you help me?” read the first message she sent.",
         "“I’m so happy!” Lee said, as the embassy approached.",
         "“I don’t know about other groups,” he said. “Because everyone who moves is caught.”",
-        "North Korea responded angrily to the report. “Such reports are nothing but fabrication.”",
         # Titles and terms are not speech.
         "Crowds gathered, the NGO said in its report, “Mapping the fate of the dead”.",
         "The repatriation policy holds that defectors are “illegal economic migrants.”",

@@ -104,8 +104,9 @@ def test_severity_and_rule_options(site: Path, capsys: pytest.CaptureFixture[str
 def test_rule_options_change_what_a_rule_finds(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The source is in the sentence before: the paragraph scope accepts it, as AP would not.
-    post = "Raids\n\nActivists counted them. At least 30 escapees were held.\n\n[Reuters]\n"
+    # The source is in the sentence before: the paragraph scope accepts it, as AP would not
+    # (by default only a report, a count or an estimate sources a later sentence).
+    post = "Raids\n\nActivists said so. At least 30 escapees were held.\n\n[Reuters]\n"
     write(site / "posts" / "raids.md", post)
     assert codes_in(capsys, "posts") == ["FIG001"]
     write(site / "citelint.toml", '[rule-options.FIG001]\nscope = "paragraph"\n')

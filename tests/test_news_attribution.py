@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import problems
+from conftest import lint, problems
 
 
 def atr(text: str) -> list[tuple[int, int, str]]:
@@ -228,15 +228,9 @@ def test_a_partial_quotation_in_a_sentence_with_no_named_subject_is_reported(
         # https://en.wikinews.org/wiki/Jack_Herrick,_wikiHow_founder_interviewed_by_Wikinews
         "wikiHow is a wiki-based site which aims to \"build the world's largest, highest quality "
         'how-to manual." It recently published its 50,000th article.',
-        # https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
-        "Kiara Perkins, a second year USI art major, admitted she was willing to skip class "
-        "Thursday night to attend the opening exhibit. Why did she so badly want to attend? "
-        '"It\'s Warhol. He is a legend."',
         # https://en.wikinews.org/wiki/Local_municipalities_in_Italy_ask_taxes_from_religious_schools
         'The city reasoned, "because the users of the private schools pay a frequency fee, this '
         'kind of activity is considered as a commercial one" ((it)).',
-        # http://globalvoicesonline.org/?p=187831
-        'Everything was normal, according to them. "Tell people, there\'s nothing to see".',
         # http://globalvoicesonline.org/?p=200714
         'Other media did address the issue, for example in this article by France 24, "Do not '
         'focus only on the the Arab world. Blood is also flowing on the streets of Abidjan".',
@@ -358,3 +352,46 @@ def test_real_speakers_are_names_without_appositions(text: str, speaker: str) ->
 )
 def test_real_unattributed_quotations_are_still_reported(text: str) -> None:
     assert [code for *_, code in atr("Headline\n\n" + text + "\n")] == ["ATR001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A speaker carried from the sentence before within the paragraph is a note, as one
+        # carried from the paragraph before is: the reader takes the words for theirs.
+        # https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
+        (
+            "Kiara Perkins, a second year USI art major, admitted she was willing to skip class "
+            "Thursday night to attend the opening exhibit. Why did she so badly want to attend? "
+            '"It\'s Warhol. He is a legend."',
+            "Kiara Perkins",
+        ),
+        # http://globalvoicesonline.org/?p=187831
+        (
+            'Everything was normal, according to them. "Tell people, there\'s nothing to see".',
+            "them",
+        ),
+        (
+            "North Korea responded angrily to the report. “Such reports are nothing but "
+            "fabrication.”",
+            "North Korea",
+        ),
+        # … and one from a full sentence after it (Wikinews, Over 900 asylum seekers rescued
+        # off Indonesian coast, with "Jeff Rathke, the State Department Spokesperson, said,"
+        # cut).
+        (
+            '"We urge the governments of the region to work together." Rathke also asked the '
+            "governments of South East Asia not to turn away boats of people seeking asylum.",
+            "Rathke",
+        ),
+    ],
+)
+def test_a_speaker_carried_within_a_paragraph_is_a_note(text: str, speaker: str) -> None:
+    findings = lint("Headline\n\n" + text + "\n", "post.md", ("ATR",))
+    assert [finding.rule.code for finding in findings] == ["ATR002"]
+    assert f"readers will take it for {speaker}" in findings[0].message
+    assert speakers("Headline\n\n" + text + "\n") == [(speaker, True)]
+
+
+def test_a_quotation_ending_in_its_own_exclamation_is_attributed_by_the_next_sentence() -> None:
+    assert atr("Headline\n\n“I’m so happy!” Lee said, as the embassy approached.\n") == []

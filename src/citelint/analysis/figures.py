@@ -88,6 +88,15 @@ def expand_fragments(pattern: str, fragments: Sequence[tuple[str, str]]) -> str:
     return _FRAGMENT_REFERENCE.sub(substitute, pattern)
 
 
+def _resolved(fragments: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Fragments with the fragments named before them expanded in them: an amount is made
+    of a {number}, a {scale} and a {currency}."""
+    resolved: list[tuple[str, str]] = []
+    for name, pattern in fragments:
+        resolved.append((name, expand_fragments(pattern, resolved)))
+    return resolved
+
+
 class FigureMatcher:
     """``FigurePatterns`` compiled: one pattern for every figure and exemption, and the trigger."""
 
@@ -95,7 +104,7 @@ class FigureMatcher:
         alternatives: list[str] = []
         self.categories: dict[str, str | None] = {}
         self.numbers = patterns.numbers
-        fragments = (("number", patterns.numbers.number_pattern()), *patterns.fragments)
+        fragments = _resolved((("number", patterns.numbers.number_pattern()), *patterns.fragments))
         entries = [
             *((name, pattern, name) for name, pattern in patterns.figures),
             *((name, pattern, None) for name, pattern in patterns.exemptions),

@@ -165,6 +165,30 @@ class CueConventions:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SourcingConventions(CueConventions):
+    paragraph_verbs: tuple[str, ...] = option(
+        text_list,
+        doc="Verbs of measuring and reporting (lemmas, as verbs are) that source the figures "
+        "after them in their paragraph too, as lead_phrases and phrases do: The scientists "
+        "found…; They estimated… A verb of speech (said) sources its own sentence only.",
+        default=(),
+    )
+
+    @cached_property
+    def paragraph_lexicon(self) -> CueLexicon:
+        """The cues that source every figure after them in their paragraph."""
+        return CueLexicon(
+            self.paragraph_verbs,
+            tuple(
+                (lemma, forms) for lemma, forms in self.verb_forms if lemma in self.paragraph_verbs
+            ),
+            self.lead_phrases,
+            self.phrases,
+            inflect=self.inflect == "english",
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class SpeechConventions(CueConventions):
     carry_between_paragraphs: bool = option(
         boolean,
@@ -300,6 +324,12 @@ class GrammarConventions:
         doc="Endings of a verb form that may follow a preposition (-ing in English).",
         default=(),
     )
+    adjective_endings: tuple[str, ...] = option(
+        text_list,
+        doc="Endings of adjectives: a cue word after a determiner or preposition and one "
+        "word so ending is a noun (the official state language, through sponsored posts).",
+        default=(),
+    )
     common_words: tuple[str, ...] = option(
         text_list,
         doc="The language's commonest words (articles, pronouns, auxiliaries) that other "
@@ -329,6 +359,7 @@ class GrammarConventions:
             determiners=frozenset(word.lower() for word in self.determiners),
             prepositions=frozenset(word.lower() for word in self.prepositions),
             gerund_endings=tuple(ending.lower() for ending in self.gerund_endings),
+            adjective_endings=tuple(ending.lower() for ending in self.adjective_endings),
         )
 
 
@@ -338,7 +369,7 @@ _TABLES: dict[str, type[Any]] = {
     "sentences": SentenceConventions,
     "speech": SpeechConventions,
     "quotation_kinds": QuotationKindConventions,
-    "sourcing": CueConventions,
+    "sourcing": SourcingConventions,
     "grammar": GrammarConventions,
     "numbers": NumberConventions,
     "figures": FigureConventions,
@@ -361,7 +392,7 @@ class Conventions:
     sentences: SentenceConventions
     speech: SpeechConventions
     quotation_kinds: QuotationKindConventions
-    sourcing: CueConventions
+    sourcing: SourcingConventions
     grammar: GrammarConventions
     numbers: NumberConventions
     figures: FigureConventions
@@ -454,6 +485,14 @@ class Conventions:
     def sourcing_lexicon(self) -> CueLexicon:
         """The cues that source a figure, with the words that make one of them a noun."""
         return replace(self.sourcing.lexicon, nouns=self.grammar.noun_markers)
+
+    @cached_property
+    def paragraph_sourcing_lexicon(self) -> CueLexicon:
+        """The cues that source the figures after them in their paragraph."""
+        return replace(self.sourcing.paragraph_lexicon, nouns=self.grammar.noun_markers)
+
+    def paragraph_source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:
+        return cue_pattern(self.paragraph_sourcing_lexicon, ignore_case=ignore_case)
 
     @cached_property
     def number_style(self) -> NumberStyle:

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
+import regex
+
 from citelint.analysis.attribution.cues import NounMarkers, cue_role, used_as_cue
 from citelint.analysis.attribution.speakers import person_label
 from citelint.analysis.figures import Figure, find_figures, is_bare_number
 from citelint.analysis.numbers import NumberStyle
-from citelint.analysis.paragraphs import is_block_quotation, split_paragraphs
+from citelint.analysis.paragraphs import is_block_quotation, is_quoted_post, split_paragraphs
 from citelint.analysis.verification import (
     FigureValue,
     NearestFigures,
@@ -38,7 +40,7 @@ from citelint.analysis.verification import (
     figure_values,
 )
 from citelint.document import Span
-from citelint.kinds.base import Finding, Kind, boolean, one_of, option, text_list
+from citelint.kinds.base import Finding, Kind, boolean, natural, one_of, option, text_list
 from citelint.patterns import TimedPattern
 
 if TYPE_CHECKING:
@@ -85,6 +87,14 @@ class FigureSourceOptions:
             "count_claim",
         ),
     )
+    public_record_years: int = option(
+        natural,
+        doc="A count of people (or a count_claim) in a sentence naming a year at least this "
+        "many years before the post's date is history on the record, not a claim to source "
+        "(the 1991 Hajj, in which 1,426 pilgrims were trampled). 0 turns this off; a post "
+        "with no date has none.",
+        default=2,
+    )
     report: str = option(
         one_of(*_MODES),
         doc="What the rule reports: figures with no source in their sentence, or figures the "
@@ -113,9 +123,11 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     lowered = document.lowered
     searched = lowered if lowered is not None else document.text
     pattern = conventions.source_cues(ignore_case=lowered is None)
+    paragraph_pattern = conventions.paragraph_source_cues(ignore_case=lowered is None)
     nouns = conventions.sourcing_lexicon.nouns
     claims = conventions.figure_matcher.count_claims
     text = document.text
+    post_year = _year_of(facts.post.metadata.get("date"))
     # Findings are one per sentence; the source is looked for in the sentence or, with
     # scope = "paragraph", in it and the sentences before it in its paragraph. Never after
     # it, nor in the paragraph before: a source there is another claim's (the seed's "for
@@ -158,10 +170,25 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 region,
                 outermost,
                 partial(sentences.__getitem__, paragraph_index),
+                paragraph_pattern,
             )
             or (
                 options.elaborating_figures
                 and sourced_before == (paragraph_index, sentence_index - 1)
+            )
+            # A report, a finding or an estimate earlier in the paragraph sources what the
+            # paragraph goes on to count (The scientists found… They estimated… By 2050, …).
+            or (
+                sentence_index > 0
+                and _has_cue(
+                    text,
+                    searched,
+                    paragraph_pattern,
+                    nouns,
+                    Span(paragraphs[paragraph_index].start, unit.start),
+                    outermost,
+                    partial(sentences.__getitem__, paragraph_index),
+                )
             )
         )
         if sourced:
@@ -172,6 +199,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         paragraph = paragraphs[paragraph_index]
         quoted = (
             is_block_quotation(text, paragraph)
+            or is_quoted_post(text, paragraph)
             or person_label(text, paragraph) is not None
             or paragraph_index in facts.interview_answers
             or facts.languages.foreign(paragraph_index)
@@ -191,6 +219,10 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 # A quotation's speaker is its source (ATR001 reports one with no speaker).
                 or quoted
                 or _inside(figure.span, outermost)
+                or (
+                    category in _HISTORY_CATEGORIES
+                    and _on_the_record(text, unit, post_year, options.public_record_years)
+                )
             ):
                 continue
             unsourced.append((figure, written))
@@ -306,6 +338,33 @@ def _not_in_source(
         )
 
 
+# The counts a past year makes history: tolls and counts of people, not rates or money.
+_HISTORY_CATEGORIES = frozenset(("people", "count_claim"))
+_YEAR = regex.compile(r"(?<![\p{N},.$])(?:1[6-9]\d\d|20\d\d)(?![\p{N}%])")
+
+
+def _year_of(date: object) -> int | None:
+    """The year of a post's date field (a YAML date, or text opening with the year)."""
+    year = getattr(date, "year", None)
+    if isinstance(year, int):
+        return year
+    if isinstance(date, str):
+        found = _YEAR.match(date.strip())
+        return int(found.group()) if found else None
+    return None
+
+
+def _on_the_record(text: str, sentence: Span, post_year: int | None, years: int) -> bool:
+    """Whether the sentence names a year at least ``years`` before the post's: its counts
+    of people are history (a previous cyclone in 1999 left 10,000 people dead)."""
+    if post_year is None or years == 0:
+        return False
+    return any(
+        int(found.group()) <= post_year - years
+        for found in _YEAR.finditer(text, sentence.start, sentence.end)
+    )
+
+
 def _kind_name(kind: str) -> str:
     return {"percent": "percentage", "money": "amount", "count": "figure"}.get(kind, "figure")
 
@@ -318,14 +377,28 @@ def _has_cue(
     unit: Span,
     outermost: Sequence[Span],
     sentences: Callable[[], Sequence[Span]],
+    measuring: re.Pattern[str] | None = None,
 ) -> bool:
     """A source cue in ``unit`` outside every quotation; ``sentences`` gives those of its
-    paragraph."""
+    paragraph. A verb of speech in the passive sources nothing (Iodine is added to only 10
+    per cent of salt); one of measuring does (about 30,000 are estimated to…), so only the
+    cues of ``measuring`` may stand after is, was, been."""
     return any(
         not _inside(Span(match.start(), match.end()), outermost)
         and used_as_cue(text, match.start(), match.end(), cue_role(match), nouns, sentences)
+        and (
+            measuring is None
+            or not _PASSIVE_BEFORE.search(
+                text, max(0, match.start() - _PASSIVE_REACH), match.start()
+            )
+            or measuring.match(searched, match.start(), match.end()) is not None
+        )
         for match in pattern.finditer(searched, unit.start, unit.end)
     )
+
+
+_PASSIVE_BEFORE = regex.compile(r"\b(?i:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\Z")
+_PASSIVE_REACH = 24
 
 
 def _inside(span: Span, quotations: Sequence[Span]) -> bool:

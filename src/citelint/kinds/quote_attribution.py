@@ -109,15 +109,19 @@ def _carried(facts: PostFacts) -> Iterator[Finding]:
         if paragraph_index in reported:
             continue
         reported.add(paragraph_index)
-        speaker = item.speaker or "the previous paragraph's speaker"
+        before = {
+            "previous-sentence": "the sentence before it",
+            "next-sentence": "the sentence after it",
+        }.get(item.via or "", "the previous paragraph")
+        speaker = item.speaker or f"the speaker of {before}"
         possessive = f"{speaker}’" if speaker.endswith("s") else f"{speaker}’s"
         yield Finding(
             span=Span(quotation.span.start, quotation.span.start + len(quotation.open_mark)),
             fields={
                 "quote": excerpt(text, quotation.span),
                 "speaker": speaker,
-                "reason": f"readers will take it for {possessive} words, carried over from the "
-                "previous paragraph: add an attribution if someone else is speaking",
+                "reason": f"readers will take it for {possessive} words, carried over from "
+                f"{before}: add an attribution if someone else is speaking",
             },
         )
 

@@ -229,6 +229,7 @@ class Analyser:
                     ),
                     cue=cue_text(text, found.cue),
                     via=found.via,
+                    carried=found.via == "next-sentence" and not _ends_asking(text, quotation),
                 )
             elif (subject := self._sentence_subject(quotation, opening)) is not None:
                 facts = attributed_speech(
@@ -247,6 +248,9 @@ class Analyser:
                     ),
                     cue=cue_text(text, previous_cue),
                     via="previous-sentence",
+                    # As across paragraphs: an excerpt that cut this quotation's own
+                    # attribution leaves it to the speaker before (ATR002).
+                    carried=True,
                 )
             elif earlier_speech is not None:
                 facts = from_earlier_quotation(quotation, earlier_speech)
@@ -260,6 +264,15 @@ class Analyser:
             if container is None:
                 assert paragraph_index is not None
                 self.carry.record(facts, paragraph_index)
+
+
+def _ends_asking(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation ends with its own ! or ?, which end the writer's sentence too, so
+    that the attribution after it stands in the next sentence (“I’m so happy!” Lee said).
+    After a full stop, the next sentence's speaker is only the nearest (“…” He meant the
+    sound of heavy artillery): reported as carried (ATR002)."""
+    inner = text[quotation.span.start : quotation.span.end - len(quotation.close_mark)]
+    return inner.rstrip(" \t*_").endswith(("!", "?"))
 
 
 def _parents(quotations: Sequence[Quotation]) -> list[int | None]:

@@ -39,17 +39,24 @@ class NounMarkers:
     determiners: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     gerund_endings: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
 
     __hash__ = frozen_hash
 
     def mark_a_noun(self, text: str, start: int, end: int) -> bool:
-        """Whether the word before ``text[start:end]`` makes it a noun."""
-        before = _word_before(text, start)
-        if before in self.determiners:
+        """Whether the word before ``text[start:end]`` makes it a noun: a determiner, a
+        possessive (the country's budget), a preposition, or one of them before an
+        adjective (the official state language, through sponsored posts)."""
+        before, before_start = _word_before_at(text, start)
+        if before in self.determiners or before.endswith(("'s", "’s")):
             return True
-        return before in self.prepositions and not text[start:end].lower().endswith(
-            self.gerund_endings
-        )
+        gerund = text[start:end].lower().endswith(self.gerund_endings)
+        if before in self.prepositions and not gerund:
+            return True
+        if gerund or not self.adjective_endings or not before.endswith(self.adjective_endings):
+            return False
+        earlier = _word_before(text, before_start)
+        return earlier in self.determiners or earlier in self.prepositions
 
 
 NO_NOUN_MARKERS = NounMarkers()
@@ -94,6 +101,11 @@ _SENTENCE_OPENERS = " \t\r\n*_\"'“‘«([„‚—–-"
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` (spaces between), in lower case; read backwards in
     place and only a word's length: no slice of the sentence."""
+    return _word_before_at(text, start)[0]
+
+
+def _word_before_at(text: str, start: int) -> tuple[str, int]:
+    """The word just before ``start``, in lower case, and where it starts."""
     position = start
     floor = max(0, start - _WORD_BEFORE_REACH)
     while position > floor and text[position - 1] in " \t":
@@ -101,7 +113,7 @@ def _word_before(text: str, start: int) -> str:
     end = position
     while position > floor and (text[position - 1].isalpha() or text[position - 1] in "’'"):
         position -= 1
-    return text[position:end].lower()
+    return text[position:end].lower(), position
 
 
 def _opens_sentence(text: str, start: int, sentences: Sequence[Span]) -> bool:
@@ -388,7 +400,9 @@ def own_cue(
         cue = cues.first(following.start, following.end)
         # A verb with its subject (“…!” Lee said.); "According to X, …" opening the next
         # sentence sources that sentence's claim, not the quotation before it.
-        if cue is not None and cue.role != "lead":
+        # A sentence ending in a colon introduces what follows it (She continues:).
+        introduces = text[following.start : following.end].rstrip(EMPHASIS_AND_SPACE).endswith(":")
+        if cue is not None and cue.role != "lead" and not introduces:
             lead = text[following.start : cue.span.start]
             inside = bisect_left(siblings, following.start, lo=first_later, key=span_start)
             if (

@@ -48,7 +48,7 @@ _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whose", "whom"))
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
 _SPEAKER_LABEL = regex.compile(
-    r"[>*_ \t]*(?P<name>\p{Lu}[\p{L}\p{N}.’' -]{0,40}?)[*_]*[ \t]*:[*_]*[ \t]"
+    r"[>*_ \t]*(?P<name>\p{Lu}[\p{L}\p{N}_.’' -]{0,40}?)[*_]*[ \t]*:[*_]*[ \t]"
 )
 # A user name (one word with a capital inside, or @name) and a quotation right after it.
 _USER_NAME = regex.compile(
@@ -209,7 +209,8 @@ def speaker_label(text: str, paragraph: Span) -> str | None:
 
 def person_label(text: str, paragraph: Span) -> str | None:
     """A speaker label that names someone: a name of two words or more (**Lauren
-    Frohlich**: …), a user name (@handle: …) or the A of a Q and A; not the label of a list
+    Frohlich**: …), a user name (@handle: …, Amazing China_cola: …) or one letter (the A of
+    a Q and A, T: …) but Q; not the label of a list
     item (**Fee**: …, Availability: …)."""
     label = speaker_label(text, paragraph)
     if label is None:
@@ -217,7 +218,7 @@ def person_label(text: str, paragraph: Span) -> str | None:
     words = label.split()
     if (
         label.startswith("@")
-        or label == "A"
+        or (len(label) == 1 and label != "Q")  # A: an answer; T: a user's initial
         or (len(words) >= 2 and all(word[:1].isupper() for word in words))
     ):
         return label
