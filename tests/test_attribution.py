@@ -241,6 +241,7 @@ def test_quotes_inventory_json_round_trips(
             "verified",
             "source",
             "carried",
+            "speaker_ref",
         }
     first = records[0]
     assert (first["line"], first["column"], first["kind"], first["attributed"]) == (

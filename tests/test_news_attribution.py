@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from citelint.inventory import quotation_records
+from citelint.readers import read_document
 from conftest import lint, problems
 
 
@@ -369,7 +371,7 @@ def test_real_unattributed_quotations_are_still_reported(text: str) -> None:
         # http://globalvoicesonline.org/?p=187831
         (
             'Everything was normal, according to them. "Tell people, there\'s nothing to see".',
-            "them",
+            "they",
         ),
         (
             "North Korea responded angrily to the report. “Such reports are nothing but "
@@ -389,9 +391,20 @@ def test_real_unattributed_quotations_are_still_reported(text: str) -> None:
 def test_a_speaker_carried_within_a_paragraph_is_a_note(text: str, speaker: str) -> None:
     findings = lint("Headline\n\n" + text + "\n", "post.md", ("ATR",))
     assert [finding.rule.code for finding in findings] == ["ATR002"]
-    assert f"readers will take it for {speaker}" in findings[0].message
+    named = {"they": "their"}.get(speaker, speaker)
+    assert f"readers will take it for {named}" in findings[0].message
     assert speakers("Headline\n\n" + text + "\n") == [(speaker, True)]
 
 
 def test_a_quotation_ending_in_its_own_exclamation_is_attributed_by_the_next_sentence() -> None:
     assert atr("Headline\n\n“I’m so happy!” Lee said, as the embassy approached.\n") == []
+
+
+def test_a_pronoun_speaker_names_whom_it_stands_for() -> None:
+    # https://en.wikinews.org/wiki/Australian_children_suffering_from_iodine_deficiency
+    text = (
+        "Headline\n\nProfessor Creswell Eastman of the University of Sydney said the problem "
+        'was serious.\n\n"I suspect they won\'t do that," he said.\n'
+    )
+    (record,) = quotation_records(read_document("post.md", text.encode()))
+    assert (record.speaker, record.speaker_ref) == ("he", "Professor Creswell Eastman")

@@ -40,6 +40,8 @@ class QuotationRecord:
     source: str | None = None
     # The speaker is carried over from the previous paragraph (ATR002).
     carried: bool = False
+    # The name a pronoun speaker stands for.
+    speaker_ref: str | None = None
 
 
 def quotation_records(
@@ -80,4 +82,5 @@ def quotation_records(
                 verified=verified,
                 source=None if pairing is None else pairing.original.path,
                 carried=item.carried,
+                speaker_ref=item.speaker_ref,
             )

@@ -90,6 +90,9 @@ def check(facts: PostFacts, options: QuoteAttributionOptions) -> Iterator[Findin
         )
 
 
+_POSSESSIVE_PRONOUNS = {"he": "his", "she": "her", "they": "their", "it": "its", "we": "our"}
+
+
 def _carried(facts: PostFacts) -> Iterator[Finding]:
     """The first quotation of each paragraph whose speaker is carried over from the previous
     paragraph, with no attribution of its own."""
@@ -113,8 +116,10 @@ def _carried(facts: PostFacts) -> Iterator[Finding]:
             "previous-sentence": "the sentence before it",
             "next-sentence": "the sentence after it",
         }.get(item.via or "", "the previous paragraph")
-        speaker = item.speaker or f"the speaker of {before}"
-        possessive = f"{speaker}’" if speaker.endswith("s") else f"{speaker}’s"
+        speaker = item.speaker_ref or item.speaker or f"the speaker of {before}"
+        possessive = _POSSESSIVE_PRONOUNS.get(speaker.lower()) or (
+            f"{speaker}’" if speaker.endswith("s") else f"{speaker}’s"
+        )
         yield Finding(
             span=Span(quotation.span.start, quotation.span.start + len(quotation.open_mark)),
             fields={

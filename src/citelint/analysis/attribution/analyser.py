@@ -4,6 +4,7 @@ then the quotations nested in each quotation, each given its kind and attributio
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -116,9 +117,51 @@ class Analyser:
                 outer = self.facts[parent]
                 for index in children[parent]:
                     self.facts[index] = inherited(self.quotations[index], outer)
-        return AttributionAnalysis(
-            quotations=tuple(self.facts[index] for index in range(len(self.quotations)))
-        )
+        facts = [self.facts[index] for index in range(len(self.quotations))]
+        return AttributionAnalysis(quotations=tuple(self._with_referents(facts)))
+
+    def _with_referents(self, facts: list[QuotationFacts]) -> list[QuotationFacts]:
+        """Each pronoun speaker with the name it stands for: the speaker of the nearest
+        named speech before it, or else the nearest name written before it, in its
+        paragraph or the previous one (Professor Eastman said… “…,” he said)."""
+        named: list[tuple[int, str]] = []  # (end, speaker) of named speech, in text order
+        result = []
+        for item in facts:
+            speaker = item.speaker
+            if speaker is not None and speaker.lower() not in _PRONOUNS:
+                if item.kind == "speech":
+                    named.append((item.quotation.span.end, speaker))
+                result.append(item)
+                continue
+            if speaker is None or speaker.lower() not in _REFERRING_PRONOUNS:
+                result.append(item)
+                continue
+            start = item.quotation.span.start
+            paragraph_index = self.paragraphs.index_at(start)
+            floor = self.paragraphs.spans[max(0, paragraph_index - 1)].start
+            referent = next((name for end, name in reversed(named) if floor <= end <= start), None)
+            if referent is None:
+                referent = self._last_subject(paragraph_index, start)
+            if referent is None:
+                referent = _last_name(self.text, floor, start)
+            result.append(replace(item, speaker_ref=referent))
+        return result
+
+    def _last_subject(self, paragraph_index: int, before: int) -> str | None:
+        """The named subject of the nearest sentence before ``before`` that has one, in its
+        paragraph or the previous one: Professor Creswell Eastman (of the University of
+        Sydney) said…"""
+        names = self.settings.subject_names
+        if names is None:
+            return None
+        for index in range(paragraph_index, max(-1, paragraph_index - 2), -1):
+            for sentence in reversed(self.paragraph_sentences[index]):
+                if sentence.start >= before:
+                    continue
+                subject = names.subject_before(self.text, sentence.start, min(sentence.end, before))
+                if subject is not None:
+                    return subject
+        return None
 
     def _sentence_subject(self, quotation: Quotation, sentence: Span) -> str | None:
         """The named subject of the sentence of a partial quotation (one opening in lower
@@ -264,6 +307,22 @@ class Analyser:
             if container is None:
                 assert paragraph_index is not None
                 self.carry.record(facts, paragraph_index)
+
+
+_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+_REFERRING_PRONOUNS = frozenset(("he", "she", "they", "it"))
+# A name: two capitalised words or more (Professor Eastman, Y. H. Kim), particles between.
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}’'])\p{Lu}[\p{L}.’'-]*+(?:[ \t]+(?:(?:of|de|da|van|von|bin|al)[ \t]+)?"
+    r"\p{Lu}[\p{L}.’'-]*+)++"
+)
+_NAME_REACH = 2000
+
+
+def _last_name(text: str, start: int, end: int) -> str | None:
+    """The last name written between ``start`` and ``end`` (read in the last stretch)."""
+    names = list(_NAME.finditer(text, max(start, end - _NAME_REACH), end))
+    return names[-1].group().rstrip(".") if names else None
 
 
 def _ends_asking(text: str, quotation: Quotation) -> bool:

@@ -48,7 +48,9 @@ class NounMarkers:
         possessive (the country's budget), a preposition, or one of them before an
         adjective (the official state language, through sponsored posts)."""
         before, before_start = _word_before_at(text, start)
-        if before in self.determiners or before.endswith(("'s", "’s")):
+        if before in self.determiners or (
+            before.endswith(("'s", "’s")) and before[:-2] not in _CONTRACTED
+        ):
             return True
         gerund = text[start:end].lower().endswith(self.gerund_endings)
         if before in self.prepositions and not gerund:
@@ -60,6 +62,10 @@ class NounMarkers:
 
 
 NO_NOUN_MARKERS = NounMarkers()
+# Words whose 's is "is" or "us", not a possessive: let's say, it's said.
+_CONTRACTED = frozenset(
+    ("let", "it", "that", "he", "she", "what", "there", "here", "who", "where", "one")
+)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,9 @@ class QuotationFacts:
     # The speaker is carried over from the previous paragraph, none of its own: readers take
     # it for that speaker's words, right or wrong (ATR002).
     carried: bool = False
+    # Who a pronoun speaker (he, she, they, it) is: the nearest name before it in its
+    # paragraph or the previous one.
+    speaker_ref: str | None = None
 
 
 @dataclass(frozen=True)

@@ -38,12 +38,71 @@ _CONNECTIVES = frozenset(
 _SPEAKER_MAX_WORDS = 12
 # Lower-case words inside a name (Governor of Washington Chris Gregoire), and verbs that end
 # a name standing before them.
-_NAME_PARTICLES = frozenset(("of", "de", "del", "da", "van", "von", "bin", "al", "la", "le"))
+_NAME_PARTICLES = frozenset(
+    ("of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "and", "&")
+)
 _VERBS_AFTER_A_NAME = frozenset(("is", "was", "are", "were", "has", "had", "says", "said"))
 _PREPOSITIONS_AFTER_A_NAME = frozenset(
     ("to", "in", "at", "on", "from", "for", "with", "via", "during", "after", "before", "about")
 )
 _ARTICLES = frozenset(("a", "an", "the"))
+_LEADING_PREPOSITIONS = frozenset(("by", "of", "via", "against", "since", "despite", "without"))
+_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "it", "you"))
+_AUXILIARIES = frozenset(
+    (
+        "would",
+        "will",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "been",
+        "be",
+        "did",
+        "does",
+        "do",
+        "not",
+        "to",
+    )
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Finite verbs and auxiliaries a noun phrase does not hold: a speaker holding one is a clause.
+_FINITE = frozenset(
+    (
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "must",
+        "may",
+        "might",
+        "seems",
+        "am",
+    )
+)
+_CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re", "'ve", "’ve")
+_EDGE_MARKUP = regex.compile(r"\A[\s>~(\[\].…*_•-]+|[\s(\[~*_]+\Z")
+_HANDLE_OPENING = regex.compile(r"\A(?:RT\s+)?@[\p{L}\p{N}_]+\s*:\s*")
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whose", "whom"))
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
@@ -150,43 +209,88 @@ class SpeakerFinder:
 def speaker_from(phrase: str) -> str | None:
     """The words of a phrase without surrounding punctuation or connectives, shortened to a
     dozen words; None when none are left."""
+    # A block quotation's mark, a tweet's user name (> @weddady: Sayif said…), a credit's
+    # tilde and brackets are markup, not the speaker's words.
+    phrase = _HANDLE_OPENING.sub("", _EDGE_MARKUP.sub("", phrase))
     words = _EDGE_PUNCTUATION.sub("", phrase).split()
     while words and words[0].lower() in _CONNECTIVES:
         words.pop(0)
+    words = _without_preposition(words)
     # A relative clause is trimmed: An activist at another organization (that helps…).
     for index in range(1, len(words)):
         if words[index].lower() in _RELATIVE_PRONOUNS:
             del words[index:]
             break
-    while words and words[-1].lower() in _CONNECTIVES:
-        words.pop()
+    while words and words[-1].lower() in _CONNECTIVES | _AUXILIARIES:
+        words.pop()  # all of our acquaintances (would), he (would), (has been)
     if words and words[-1].lower() in _ARTICLES:
         # A verb and its article before a noun cue (issued a statement) name no one.
         words.pop()
         if words and words[-1][:1].islower():
             words.pop()
-    words = _without_apposition(words)
-    if not words:
+    words = _without_clause(_without_apposition(words))
+    if words:
+        words[-1] = words[-1].rstrip(",;:")
+    if not words or not words[-1]:
         return None
     if len(words) > _SPEAKER_MAX_WORDS:
         return " ".join(words[:_SPEAKER_MAX_WORDS]) + "…"
     return " ".join(words)
 
 
+def _without_clause(words: list[str]) -> list[str]:
+    """A speaker phrase that is a clause (how does one, people out there are getting hurt
+    each time we) gives its last subject pronoun, or nothing; an adverb alone (rightly) is
+    no one; an object pronoun speaks as its subject (according to them: they)."""
+    if not words:
+        return words
+    if len(words) == 1:
+        word = words[0].lower()
+        if word in _OBJECT_PRONOUNS:
+            return [_OBJECT_PRONOUNS[word]]
+        return [] if word.endswith("ly") and words[0].islower() else words
+    lowered = [word.lower().strip(",;:") for word in words]
+    finite = any(word in _FINITE or word.endswith(_CONTRACTIONS) for word in lowered)
+    adverb_first = words[0].islower() and lowered[0].endswith("ly")
+    if not finite and not adverb_first:
+        return words
+    for index in range(len(lowered) - 1, -1, -1):
+        if lowered[index] in _SUBJECT_PRONOUNS or lowered[index] == "one":
+            return [words[index]]
+    return []
+
+
+def _without_preposition(words: list[str]) -> list[str]:
+    """A speaker phrase opening with a preposition: the agent of by or from (by The
+    Telegraph, from Moroccan activist Nadia Yassine), the subject after an adverbial
+    phrase (In one of his last interviews he), or nothing (to the media)."""
+    if not words or words[0].lower() not in _PREPOSITIONS_AFTER_A_NAME | _LEADING_PREPOSITIONS:
+        return words
+    if words[0].lower() in ("by", "from") and len(words) > 1:
+        return words[1:]
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in _SUBJECT_PRONOUNS:
+            return words[index:]
+    return []
+
+
 def _without_apposition(words: list[str]) -> list[str]:
     """A name without the apposition after it (Kiara Perkins, a second year USI art major →
     Kiara Perkins), and without a verb after it (is how Bualais introduced → Bualais)."""
     for index, word in enumerate(words):
+        if word.endswith(",") and index + 1 < len(words) and word[:1].isupper():
+            # Senior researcher Mu Li, (of the University of NSW's school of public health)
+            return [*words[:index], word.rstrip(",")]
         if not _is_name_word(word, index):
-            if index and (
-                word.lower() in _VERBS_AFTER_A_NAME
-                or word.endswith("ed")
-                or word in _PREPOSITIONS_AFTER_A_NAME
-            ):
-                return words[:index]  # Bolden (to the gathered crowd)
-            return words
-        if word.endswith(",") and index + 1 < len(words):
-            return [*words[:index], word.rstrip(",")] if index or len(word) > 2 else words
+            named = index and any(w.lower() not in _ARTICLES for w in words[:index])
+            if named and (word.lower() in _VERBS_AFTER_A_NAME or word.endswith("ed")):
+                return words[:index]  # Bolden, (is how) Bualais (introduced)
+            if named and word in _PREPOSITIONS_AFTER_A_NAME and words[-1][:1].islower():
+                return words[:index]  # Bolden (to the gathered crowd), not Minister for Education X
+            if not word.endswith(","):
+                continue_after_title = any(w.endswith(",") for w in words[index:])
+                if not continue_after_title:
+                    return words
     return words
 
 
