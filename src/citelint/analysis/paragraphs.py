@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 import regex
 
@@ -67,7 +68,9 @@ def is_quoted_post(text: str, paragraph: Span) -> bool:
 # The words of a paragraph that tell its language: not a handle (@user), a hashtag or the
 # pieces of an address, which every language's tweets share.
 _LANGUAGE_WORD = regex.compile(r"(?<![@#/\p{L}\p{N}._-])\p{L}[\p{L}’'-]*+")
-_LANGUAGE_WORDS_READ = 200
+# The first words tell: a paragraph keeps to its language (a translation is a paragraph of
+# its own).
+_LANGUAGE_WORDS_READ = 60
 # Fewer different words than this tell nothing: "Up to half a million defectors came to
 # China." holds none of the commonest and is English, as "Janabi suggested another option:"
 # is; "150 won (13 cents)" again and again holds one word.
@@ -76,7 +79,6 @@ _LANGUAGE_WORDS_NEEDED = 12
 # language's text shares a few by chance (the English "has" in Spanish). Below this share a
 # paragraph of enough words is in another language.
 _LANGUAGE_SHARE = 0.05
-_ENOUGH_COMMON_WORDS = int(_LANGUAGE_WORDS_READ * _LANGUAGE_SHARE)
 # A paragraph most of whose letters are of another script is in another language however
 # short it is: 印象深的就是那个农民工…
 _SCRIPT_SHARE = 0.5
@@ -101,33 +103,34 @@ class LanguageTest:
         """Whether the paragraph reads as the language (or is too short to tell)."""
         if not self.common_words and self._script_letter is None:
             return True
-        words = common = letters = in_script = lower = 0
-        distinct: set[str] = set()
+        found = [
+            match.group()
+            for match in islice(
+                _LANGUAGE_WORD.finditer(text, paragraph.start, paragraph.end),
+                _LANGUAGE_WORDS_READ,
+            )
+        ]
+        words = len(found)
+        lowered = [word.lower() for word in found]
+        distinct = set(lowered)
+        letters = sum(map(len, found))
+        common_words = self.common_words
+        # As written first: "I" is English, "i" Italian.
+        common = sum(
+            1
+            for word, low in zip(found, lowered, strict=True)
+            if word in common_words or low in common_words
+        )
+        lower = sum(1 for word in found if word[0].islower())
         script_letter = self._script_letter
-        # ASCII letters are Latin: only other words are read letter by letter.
-        ascii_is_script = self.script == "Latin"
-        for match in _LANGUAGE_WORD.finditer(text, paragraph.start, paragraph.end):
-            word = match.group()
-            lowered = word.lower()
-            words += 1
-            distinct.add(lowered)
-            letters += len(word)
-            if script_letter is not None:
-                if ascii_is_script and word.isascii():
-                    in_script += len(word)
-                else:
-                    in_script += len(script_letter.findall(word))
-            # As written first: "I" is English, "i" Italian.
-            if word in self.common_words or lowered in self.common_words:
-                common += 1
-            if word[0].islower():
-                lower += 1
-            if common >= _ENOUGH_COMMON_WORDS and (
-                script_letter is None or in_script * 2 >= letters
-            ):
-                return True  # as many common words as the most words read could ask for
-            if words >= _LANGUAGE_WORDS_READ:
-                break
+        in_script = 0
+        if script_letter is not None:
+            joined = "".join(found)
+            # ASCII letters are Latin: other words are read letter by letter.
+            if self.script == "Latin" and joined.isascii():
+                in_script = letters
+            else:
+                in_script = len(script_letter.findall(joined))
         if self._script_letter is not None and letters and in_script < letters * _SCRIPT_SHARE:
             return False
         # Labels and names (Department assistant IV: $2,029.14) hold no common word in any

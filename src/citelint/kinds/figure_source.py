@@ -153,6 +153,23 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     # Korea with 13% and China with 8%.”). Only figures carry a source on: a source for
     # something else (“…, the rights group said.”) sources no figure after it.
     sourced_before: tuple[int, int] | None = None
+    quoted_paragraphs: dict[int, bool] = {}
+
+    def quoted(paragraph_index: int) -> bool:
+        """Someone else's words, whose speaker is the source (a block quotation of a post or
+        a tweet, a paragraph opening with its speaker's name, an interview's answer), or
+        words of another language, whose sources its cues would name."""
+        if paragraph_index not in quoted_paragraphs:
+            paragraph = paragraphs[paragraph_index]
+            quoted_paragraphs[paragraph_index] = (
+                is_block_quotation(text, paragraph)
+                or is_quoted_post(text, paragraph)
+                or person_label(text, paragraph) is not None
+                or paragraph_index in facts.interview_answers
+                or facts.languages.foreign(paragraph_index)
+            )
+        return quoted_paragraphs[paragraph_index]
+
     for unit, figures in sorted(by_unit.items()):
         paragraph_index, sentence_index = placed[unit]
         region = (
@@ -193,17 +210,6 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         )
         if sourced:
             sourced_before = (paragraph_index, sentence_index)
-        # Someone else's words, whose speaker is the source (a block quotation of a post or
-        # a tweet, a paragraph opening with its speaker's name, an interview's answer), or
-        # words of another language, whose sources its cues would name.
-        paragraph = paragraphs[paragraph_index]
-        quoted = (
-            is_block_quotation(text, paragraph)
-            or is_quoted_post(text, paragraph)
-            or person_label(text, paragraph) is not None
-            or paragraph_index in facts.interview_answers
-            or facts.languages.foreign(paragraph_index)
-        )
         unsourced: list[tuple[Figure, str]] = []
         for figure in figures:
             written = " ".join(document.decoded[figure.span.start : figure.span.end].split())
@@ -217,7 +223,6 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 sourced
                 or category not in options.statistics
                 # A quotation's speaker is its source (ATR001 reports one with no speaker).
-                or quoted
                 or _inside(figure.span, outermost)
                 or (
                     category in _HISTORY_CATEGORIES
@@ -226,7 +231,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
             ):
                 continue
             unsourced.append((figure, written))
-        if not unsourced:
+        if not unsourced or quoted(paragraph_index):
             continue
         traceable = []
         if original is not None:
