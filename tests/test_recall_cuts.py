@@ -47,6 +47,27 @@ def cut(text: str, deleted: str, kept: str = "") -> tuple[str, str]:
     return text, text.replace(deleted, kept)
 
 
+SEED_LEE_AND_KWANG = (
+    "Lee had crossed the Tumen River in a group of eight girls. When she arrived in "
+    "China, Lee said she was taken to a apartment on the fourth floor of a pale yellow "
+    "building in Yanji, a city in Jilin province about 50 kilometers from Tumen, where "
+    "most signs are written in Korean and Chinese and scores of restaurants sell "
+    "bibimbap and kimchi, due to the large population of ethnic Koreans. At the "
+    "apartment, she realized there was no restaurant job. Instead, Lee said her broker "
+    "had sold her for 30,000 yuan (about $4,500) to the operator of a cybersex "
+    "chatroom. “When I found out, I felt so humiliated,” she whispered. “I started "
+    "crying and asked to leave, but the boss said he had paid a lot of money for me "
+    "and I now had a debt towards him.”\n\nTwo other North Korean women already lived "
+    "in the two-bedroom apartment Lee was delivered to. One was 19-year-old Kwang "
+    "Ha-Yoon, whose name has also been changed to protect her identity, locked up for "
+    "two years when Lee arrived. “My parents split up when I was very young and I grew "
+    "up with my mother and grandparents,” she said. “We never had enough to eat.” "
+    "Kwang left North Korea to earn money to send to her family. “Both my mother and "
+    "my grandmother had cancer and needed treatment,” she said. But all the money "
+    "Kwang earned in China went to her captor. During the seven years Kwang spent "
+    "locked up in his apartment, she said he never gave her a cent."
+)
+
 QUOTATION_CUTS: list[tuple[str, str, str, str]] = [
     (
         SEED,
@@ -83,24 +104,7 @@ QUOTATION_CUTS: list[tuple[str, str, str, str]] = [
     (
         SEED,
         *cut(
-            "Lee had crossed the Tumen River in a group of eight girls. When she arrived in "
-            "China, Lee said she was taken to a apartment on the fourth floor of a pale yellow "
-            "building in Yanji, a city in Jilin province about 50 kilometers from Tumen, where "
-            "most signs are written in Korean and Chinese and scores of restaurants sell "
-            "bibimbap and kimchi, due to the large population of ethnic Koreans. At the "
-            "apartment, she realized there was no restaurant job. Instead, Lee said her broker "
-            "had sold her for 30,000 yuan (about $4,500) to the operator of a cybersex "
-            "chatroom. “When I found out, I felt so humiliated,” she whispered. “I started "
-            "crying and asked to leave, but the boss said he had paid a lot of money for me "
-            "and I now had a debt towards him.”\n\nTwo other North Korean women already lived "
-            "in the two-bedroom apartment Lee was delivered to. One was 19-year-old Kwang "
-            "Ha-Yoon, whose name has also been changed to protect her identity, locked up for "
-            "two years when Lee arrived. “My parents split up when I was very young and I grew "
-            "up with my mother and grandparents,” she said. “We never had enough to eat.” "
-            "Kwang left North Korea to earn money to send to her family. “Both my mother and "
-            "my grandmother had cancer and needed treatment,” she said. But all the money "
-            "Kwang earned in China went to her captor. During the seven years Kwang spent "
-            "locked up in his apartment, she said he never gave her a cent.",
+            SEED_LEE_AND_KWANG,
             "grandparents,” she said.",
             "grandparents.”",
         ),
@@ -109,24 +113,7 @@ QUOTATION_CUTS: list[tuple[str, str, str, str]] = [
     (
         SEED,
         *cut(
-            "Lee had crossed the Tumen River in a group of eight girls. When she arrived in "
-            "China, Lee said she was taken to a apartment on the fourth floor of a pale yellow "
-            "building in Yanji, a city in Jilin province about 50 kilometers from Tumen, where "
-            "most signs are written in Korean and Chinese and scores of restaurants sell "
-            "bibimbap and kimchi, due to the large population of ethnic Koreans. At the "
-            "apartment, she realized there was no restaurant job. Instead, Lee said her broker "
-            "had sold her for 30,000 yuan (about $4,500) to the operator of a cybersex "
-            "chatroom. “When I found out, I felt so humiliated,” she whispered. “I started "
-            "crying and asked to leave, but the boss said he had paid a lot of money for me "
-            "and I now had a debt towards him.”\n\nTwo other North Korean women already lived "
-            "in the two-bedroom apartment Lee was delivered to. One was 19-year-old Kwang "
-            "Ha-Yoon, whose name has also been changed to protect her identity, locked up for "
-            "two years when Lee arrived. “My parents split up when I was very young and I grew "
-            "up with my mother and grandparents,” she said. “We never had enough to eat.” "
-            "Kwang left North Korea to earn money to send to her family. “Both my mother and "
-            "my grandmother had cancer and needed treatment,” she said. But all the money "
-            "Kwang earned in China went to her captor. During the seven years Kwang spent "
-            "locked up in his apartment, she said he never gave her a cent.",
+            SEED_LEE_AND_KWANG,
             "treatment,” she said.",
             "treatment.”",
         ),

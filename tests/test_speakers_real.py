@@ -50,6 +50,28 @@ def named(record: QuotationRecord) -> str | None:
     return speaker
 
 
+# Wikinews, Australians talk tough ahead of Brisbane test match: two of John Bracewell's quotations.
+BRACEWELL = (
+    "The New Zealand team's reaction to this Australian bravado was muted.  "
+    '"It\'s just history repeating itself", said former New Zealand coach and '
+    "former test player John Bracewell.  \"They just have a set of lines they've "
+    "been using since I've been coming over here and it's exactly the same "
+    "story, just a different name saying it. It's just repetitious\", he went on "
+    "to say.  New Zealand batsman Scott Styris went further, labelling the "
+    'Australians\' comments as "a yawn".\n'
+)
+
+# Wikinews, Internal emails expose Boeing-Air Force contract discussions: two quotations.
+BOEING_EMAILS = (
+    'GovExec.com quotes a "Senate aide" as saying: "The House language [of the '
+    "spending bill] ignores an analysis of alternatives called for in last "
+    "year's authorizing language and by Pentagon Acquisition Director Michael "
+    "Wynne and the DSB. It precludes such an analysis and predetermines the "
+    'outcome in favor of the Boeing 767 before the study is even initiated." The '
+    'activist organization the Project on Government Oversight has called it "a '
+    'textbook case of favoritism to a single defense contractor."\n'
+)
+
 PAIRS = [
     pytest.param(
         "https://en.wikinews.org/wiki/Australian_children_suffering_from_iodine_deficiency",
@@ -460,30 +482,14 @@ PAIRS = [
     ),
     pytest.param(
         "https://en.wikinews.org/wiki/Australians_talk_tough_ahead_of_Brisbane_test_match",
-        (
-            "The New Zealand team's reaction to this Australian bravado was muted.  "
-            '"It\'s just history repeating itself", said former New Zealand coach and '
-            "former test player John Bracewell.  \"They just have a set of lines they've "
-            "been using since I've been coming over here and it's exactly the same "
-            "story, just a different name saying it. It's just repetitious\", he went on "
-            "to say.  New Zealand batsman Scott Styris went further, labelling the "
-            'Australians\' comments as "a yawn".\n'
-        ),
+        BRACEWELL,
         "\"It's just history repeating",
         "former New Zealand coach and former test player John Bracewell",
         id="wns-30",
     ),
     pytest.param(
         "https://en.wikinews.org/wiki/Australians_talk_tough_ahead_of_Brisbane_test_match",
-        (
-            "The New Zealand team's reaction to this Australian bravado was muted.  "
-            '"It\'s just history repeating itself", said former New Zealand coach and '
-            "former test player John Bracewell.  \"They just have a set of lines they've "
-            "been using since I've been coming over here and it's exactly the same "
-            "story, just a different name saying it. It's just repetitious\", he went on "
-            "to say.  New Zealand batsman Scott Styris went further, labelling the "
-            'Australians\' comments as "a yawn".\n'
-        ),
+        BRACEWELL,
         '"They just have a set of',
         "former New Zealand coach and former test player John Bracewell",
         id="wns-31",
@@ -543,15 +549,7 @@ PAIRS = [
     ),
     pytest.param(
         "https://en.wikinews.org/wiki/Internal_emails_expose_Boeing-Air_Force_contract_discussions",
-        (
-            'GovExec.com quotes a "Senate aide" as saying: "The House language [of the '
-            "spending bill] ignores an analysis of alternatives called for in last "
-            "year's authorizing language and by Pentagon Acquisition Director Michael "
-            "Wynne and the DSB. It precludes such an analysis and predetermines the "
-            'outcome in favor of the Boeing 767 before the study is even initiated." The '
-            'activist organization the Project on Government Oversight has called it "a '
-            'textbook case of favoritism to a single defense contractor."\n'
-        ),
+        BOEING_EMAILS,
         '"The House language [of the',
         "a Senate aide",
         marks=wrong("gives no speaker (kind term, attributed None)"),
@@ -559,15 +557,7 @@ PAIRS = [
     ),
     pytest.param(
         "https://en.wikinews.org/wiki/Internal_emails_expose_Boeing-Air_Force_contract_discussions",
-        (
-            'GovExec.com quotes a "Senate aide" as saying: "The House language [of the '
-            "spending bill] ignores an analysis of alternatives called for in last "
-            "year's authorizing language and by Pentagon Acquisition Director Michael "
-            "Wynne and the DSB. It precludes such an analysis and predetermines the "
-            'outcome in favor of the Boeing 767 before the study is even initiated." The '
-            'activist organization the Project on Government Oversight has called it "a '
-            'textbook case of favoritism to a single defense contractor."\n'
-        ),
+        BOEING_EMAILS,
         '"a textbook case of',
         "The activist organization the Project on Government Oversight",
         marks=wrong("gives no speaker (kind term, attributed None)"),
