@@ -420,3 +420,26 @@ def test_a_toll_of_a_past_year_is_history_on_the_record(paragraph: str) -> None:
 def test_speech_earlier_in_a_paragraph_sources_only_its_own_sentence() -> None:
     text = "Title\n\n“I’m so happy!” she said. The embassy receives about 10 defectors a month, it is thought, and 40% stay.\n\n[AP]\n"  # noqa: E501
     assert fig(text) == [(3, 54, "FIG001")]
+
+
+# http://globalvoicesonline.org/?p=197014 (Global Voices, CC BY 3.0): a blog quoted in
+# Portuguese, then its translation as a paragraph of its own; the figures are the blog's.
+ANGOLA_ORIGINAL = (
+    "> Desolação, lágrimas e frustração a mistura marcam, desde quarta-feira, a vida de perto "
+    "de duas mil famílias desalojadas pelo governo da província da Huíla, em Angola, seis "
+    "meses de pois das primeiras três mil vítimas de demolições forçadas, em Março 2010, "
+    "continuarem em condições precárias na zona da Tchavola."
+)
+ANGOLA_TRANSLATION = (
+    "Displacement, tears and frustration mixed together, have taken a toll since Wednesday, "
+    "on the lives of nearly 2,000 families displaced by the government of the province of "
+    "Huíla, in Angola, six months after the first three thousand victims of forced evictions, "
+    "in March 2010, who continue to live in precarious conditions in the region of Tchavola."
+)
+
+
+def test_the_translation_of_a_quoted_post_is_its_authors() -> None:
+    text = f"Title\n\n{ANGOLA_ORIGINAL}\n\n{ANGOLA_TRANSLATION}\n\n[GV]\n"
+    assert fig(text, "post.md") == []
+    # Without the original before it, the same paragraph is the writer's claim.
+    assert fig(f"Title\n\n{ANGOLA_TRANSLATION}\n\n[GV]\n", "post.md") == [(3, 111, "FIG001")]

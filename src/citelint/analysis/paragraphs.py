@@ -82,6 +82,8 @@ _LANGUAGE_SHARE = 0.05
 # A paragraph most of whose letters are of another script is in another language however
 # short it is: 印象深的就是那个农民工…
 _SCRIPT_SHARE = 0.5
+# A translation is about as long as its original: within this factor either way.
+_TRANSLATION_LENGTHS = 4
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,18 @@ class ParagraphLanguages:
             known = not self._test.holds(self._text, self._paragraphs[index])
             self._known[index] = known
         return known
+
+    def translation(self, index: int) -> bool:
+        """Whether the paragraph translates the one before it: that one is in another
+        language, this one is not, and their lengths are alike (a tweet in Arabic, then
+        “…” in English; a blog quoted in Portuguese, then its English)."""
+        if index == 0 or self.foreign(index) or not self.foreign(index - 1):
+            return False
+        length = self._paragraphs[index].end - self._paragraphs[index].start
+        original = self._paragraphs[index - 1].end - self._paragraphs[index - 1].start
+        return (
+            original <= length * _TRANSLATION_LENGTHS and length <= original * _TRANSLATION_LENGTHS
+        )
 
 
 # A question of an interview: a short paragraph ending with a question mark.

@@ -167,6 +167,8 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 or person_label(text, paragraph) is not None
                 or paragraph_index in facts.interview_answers
                 or facts.languages.foreign(paragraph_index)
+                # The translation of a post quoted in another language is the post's words.
+                or facts.languages.translation(paragraph_index)
             )
         return quoted_paragraphs[paragraph_index]
 

@@ -48,7 +48,6 @@ _QUOTE_OR_STOP = '"“”‘’«».!?:;'
 _PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+\Z", regex.IGNORECASE)
 # How many times longer or shorter than its original a translation may be: four ideographs
 # of Chinese may take forty letters of English.
-_TRANSLATION_LENGTHS = 4
 # What may close the previous paragraph's last sentence after a cue that ends it.
 _SENTENCE_CLOSE = ".:!?,;*_ "
 
@@ -317,18 +316,9 @@ class ParagraphCarry:
         its translation (a tweet in Arabic, then “…” in English): its quotations are the
         original's, attributed as it is, by the cue of the paragraph that introduced it,
         if any."""
-        if self.languages is None or paragraph_index == 0:
+        if self.languages is None or not self.languages.translation(paragraph_index):
             return None
         original = paragraph_index - 1
-        if not self.languages.foreign(original):
-            return None
-        spans = self.paragraphs.spans
-        length, original_length = len(spans[paragraph_index]), len(spans[original])
-        if not (
-            original_length <= length * _TRANSLATION_LENGTHS
-            and length <= original_length * _TRANSLATION_LENGTHS
-        ):
-            return None
         speaker, cue = (
             self._introducer(self.paragraph_sentences[original - 1][-1])
             if original > 0
