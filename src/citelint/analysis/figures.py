@@ -58,6 +58,8 @@ class FigurePatterns:
     numbers: NumberStyle = ENGLISH_NUMBERS
     # Words near a bare count, in its sentence, that make it a claim (FIG001 reads them).
     count_claims: str = ""
+    # Figures of record (market data, prices, goals), tried where a statistic was found.
+    records: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,20 @@ class FigureMatcher:
             regex.IGNORECASE,
         )
         self.smallest_count = patterns.smallest_count
+        self.record_categories: dict[str, str] = {}
+        self.records: TimedPattern | None = None
+        if patterns.records:
+            record_alternatives = []
+            for index, (name, source) in enumerate(patterns.records):
+                group = f"r{index}"
+                record_alternatives.append(f"(?P<{group}>{expand_fragments(source, fragments)})")
+                self.record_categories[group] = name
+            try:
+                self.records = compile_timed("|".join(record_alternatives), label="records")
+            except regex.error as error:
+                raise FigurePatternError(
+                    "records", f"the records patterns do not compile: {error}"
+                ) from None
         self.count_claims: TimedPattern | None = None
         if patterns.count_claims:
             try:
@@ -218,7 +234,7 @@ def _region_figures(
             match = None if text[position].isspace() else pattern.match(text, position, region.end)
             if match is not None and match.end() > position:
                 consumed = position = match.end()
-                figure = _figure(match, compiled)
+                figure = _figure(match, compiled, text)
                 if figure is not None:
                     found.append(figure)
                 continue
@@ -255,13 +271,17 @@ def _trigger_starts(
     return starts
 
 
-def _figure(match: regex.Match[str], compiled: FigureMatcher) -> Figure | None:
+def _figure(match: regex.Match[str], compiled: FigureMatcher, text: str) -> Figure | None:
     group = match.lastgroup
     if group is None:
         return None
     category = compiled.categories.get(group)
     if category is None:
         return None  # an exemption: a year, a date, an age…
+    if compiled.records is not None and category != "count":
+        record = compiled.records.match(text, match.start())
+        if record is not None and record.lastgroup is not None:
+            category = compiled.record_categories[record.lastgroup]
     written = match.group()
     # The first number written in digits; none when it is spelled out (half a million).
     digits = compiled.numbers.first_number.search(written)

@@ -82,6 +82,8 @@ _LANGUAGE_SHARE = 0.05
 # A paragraph most of whose letters are of another script is in another language however
 # short it is: 印象深的就是那个农民工…
 _SCRIPT_SHARE = 0.5
+_QUICK_CHARS = 400
+_QUICK_COMMON_WORDS = 3
 # A translation is about as long as its original: within this factor either way.
 _TRANSLATION_LENGTHS = 4
 
@@ -101,10 +103,33 @@ class LanguageTest:
     def _script_letter(self) -> regex.Pattern[str] | None:
         return regex.compile(rf"\p{{Script={self.script}}}") if self.script else None
 
+    @cached_property
+    def _spaced_common_words(self) -> tuple[str, ...]:
+        return tuple(f" {word.lower()} " for word in self.common_words if len(word) > 1)
+
+    @cached_property
+    def _other_script(self) -> regex.Pattern[str] | None:
+        if not self.script:
+            return None
+        return regex.compile(rf"(?=\p{{L}})[^\p{{Script={self.script}}}]")
+
     def holds(self, text: str, paragraph: Span) -> bool:
         """Whether the paragraph reads as the language (or is too short to tell)."""
         if not self.common_words and self._script_letter is None:
             return True
+        # Most paragraphs are plainly the language: three of its commonest words in the
+        # first lines, and no letter of another script, tell it at the cost of a few
+        # substring searches, before any word is read.
+        chunk = text[paragraph.start : min(paragraph.end, paragraph.start + _QUICK_CHARS)]
+        other_script = self._other_script
+        if other_script is None or other_script.search(chunk) is None:
+            lowered_chunk = f" {chunk.lower()} "
+            hits = 0
+            for word in self._spaced_common_words:
+                if word in lowered_chunk:
+                    hits += 1
+                    if hits >= _QUICK_COMMON_WORDS:
+                        return True
         found = [
             match.group()
             for match in islice(

@@ -258,6 +258,13 @@ class FigureConventions:
         doc="Patterns of numbers that are not statistics (year, date, age…), tried before counts.",
         default=(),
     )
+    records: tuple[tuple[str, str], ...] = option(
+        text_table,
+        doc="Patterns of figures of record by category (market data, a price, a goal), tried "
+        "in order where a statistic was found: one that matches there gives the figure its "
+        "category instead. Tried only there, they may look around the figure at little cost.",
+        default=(),
+    )
     count: str = option(text, doc="Pattern of a bare count of people or things.")
     count_claims: str = option(
         text,
@@ -519,6 +526,7 @@ class Conventions:
             figures.trigger_words,
             self.number_style,
             count_claims=figures.count_claims,
+            records=figures.records,
         )
 
     @cached_property
@@ -679,7 +687,7 @@ def _parse_table(
 
 
 def _figure_key(table: Mapping[str, object], pattern_name: str) -> str:
-    for group in ("statistics", "exemptions", "fragments"):
+    for group in ("statistics", "records", "exemptions", "fragments"):
         entries = table.get(group)
         if isinstance(entries, dict) and pattern_name in entries:
             return f"{group}.{pattern_name}"
