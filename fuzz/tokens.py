@@ -174,7 +174,7 @@ KINDS = [
 OPTIONS = [
     "credit_pattern", "not_credit_pattern", "link_text_pattern", "report", "credit_forms",
     "credit_fields", "original_fields", "paragraph_verbs", "public_record_years", "records",
-    "adjective_endings",
+    "adjective_endings", "lead_reach",
     "credit_line_pattern", "dateline_pattern", "dateline_paragraphs",
     "editor_note_pattern", "statistics", "elaborating_figures", "count_claims", "determiners",
     "prepositions", "gerund_endings",

@@ -443,3 +443,30 @@ def test_the_translation_of_a_quoted_post_is_its_authors() -> None:
     assert fig(text, "post.md") == []
     # Without the original before it, the same paragraph is the writer's claim.
     assert fig(f"Title\n\n{ANGOLA_TRANSLATION}\n\n[GV]\n", "post.md") == [(3, 111, "FIG001")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # https://en.wikinews.org/wiki/Scientology_defector_arrested_after_attempting_to_leave_organization
+        "He was released after posting bail of US$20,000.",
+        # http://globalvoicesonline.org/ (Equatorial Guinea, 2011): a court's fine
+        "The bank was fined a record $16 million for not disclosing the details.",
+        # https://en.wikinews.org/wiki/Local_municipalities_in_Italy_ask_taxes_from_religious_schools
+        "The schools were asked to pay over 422,000 euros in arrears for 2004 to 2009.",
+        # http://globalvoicesonline.org/ (Gabon, 2011; Greece, 2012): who joined or liked a page
+        "The page, which more than 1,000 people have subscribed to 'like', was busy.",
+        "Over 2,400 members have joined a Facebook group created after the crackdown.",
+    ],
+)
+def test_figures_on_the_record_need_no_source(paragraph: str) -> None:
+    assert fig(f"Title\n\n{paragraph}\n\n[GV]\n") == []
+
+
+def test_registered_voters_and_attendance_are_still_claims() -> None:
+    # http://globalvoicesonline.org/?p=199238 and ?p=200436, their sources cut
+    text = "Title\n\n5,000 registered voters would be over 110 years old.\n\n[GV]\n"
+    assert fig(text) == [(3, 1, "FIG001")]
+    assert fig("Title\n\nOver 3,100 people attended the two-day event.\n\n[GV]\n") == [
+        (3, 6, "FIG001")
+    ]

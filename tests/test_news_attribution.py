@@ -408,3 +408,10 @@ def test_a_pronoun_speaker_names_whom_it_stands_for() -> None:
     )
     (record,) = quotation_records(read_document("post.md", text.encode()))
     assert (record.speaker, record.speaker_ref) == ("he", "Professor Creswell Eastman")
+
+
+def test_a_quotation_inside_a_block_quotation_carries_no_note() -> None:
+    # Quoted text is its author's: a speaker carried inside it is not the post's to check.
+    said = "The minister said the plan was sound. \u201cWe will not stop.\u201d"
+    assert [code for *_, code in atr(f"Headline\n\n{said}\n")] == ["ATR002"]
+    assert atr(f"Headline\n\nKim writes:\n\n> {said}\n") == []

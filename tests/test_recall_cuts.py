@@ -762,8 +762,9 @@ QUOTATION_CUTS: list[tuple[str, str, str, str]] = [
             'Someone said, "These',
             '"These',
         ),
-        # Caught since: was missed when this case was written.
-        ATR002,
+        # Missed: the paragraph translates the Turkish tweet quoted before it, whose author
+        # speaks its quotations (by design); the next sentence ("He meant…") was the cue.
+        MISSED,
     ),
 ]
 

@@ -87,6 +87,14 @@ class FigureSourceOptions:
             "count_claim",
         ),
     )
+    lead_reach: int = option(
+        natural,
+        doc="How many paragraphs after a lead that names a study, a report or a count "
+        "(according to…, a survey, researchers found) elaborate it, their figures sourced "
+        "by it. 0, the default, turns this off: a cut source in those paragraphs would go "
+        "unseen.",
+        default=0,
+    )
     public_record_years: int = option(
         natural,
         doc="A count of people (or a count_claim) in a sentence naming a year at least this "
@@ -128,6 +136,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     claims = conventions.figure_matcher.count_claims
     text = document.text
     post_year = _year_of(facts.post.metadata.get("date"))
+    lead = _sourcing_lead(facts, options, text, searched, paragraph_pattern, nouns, outermost)
     # Findings are one per sentence; the source is looked for in the sentence or, with
     # scope = "paragraph", in it and the sentences before it in its paragraph. Never after
     # it, nor in the paragraph before: a source there is another claim's (the seed's "for
@@ -195,6 +204,9 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 options.elaborating_figures
                 and sourced_before == (paragraph_index, sentence_index - 1)
             )
+            # The paragraphs just after a lead that names a study or report elaborate it
+            # (the ants' paper in Evolution; NASA's Near Earth Object Program).
+            or (lead is not None and lead < paragraph_index <= lead + options.lead_reach)
             # A report, a finding or an estimate earlier in the paragraph sources what the
             # paragraph goes on to count (The scientists found… They estimated… By 2050, …).
             or (
@@ -343,6 +355,42 @@ def _not_in_source(
             span=figure.span,
             fields={"figures": written, "reason": reason, "source": pairing.original.path},
         )
+
+
+# The lead is the first paragraph of running text among the first few.
+_LEAD_PARAGRAPHS = 3
+_LEAD_MIN_WORDS = 20
+
+
+def _sourcing_lead(
+    facts: PostFacts,
+    options: FigureSourceOptions,
+    text: str,
+    searched: str,
+    paragraph_pattern: re.Pattern[str],
+    nouns: NounMarkers,
+    outermost: Sequence[Span],
+) -> int | None:
+    """The index of the post's lead when it names the study, report or body that measured
+    what the post goes on to give (a report, a survey, according to…), or None."""
+    if options.lead_reach == 0:
+        return None
+    paragraphs = facts.paragraphs
+    for index in range(min(_LEAD_PARAGRAPHS, len(paragraphs))):
+        paragraph = paragraphs[index]
+        if len(text[paragraph.start : paragraph.end].split()) < _LEAD_MIN_WORDS:
+            continue
+        sourced = _has_cue(
+            text,
+            searched,
+            paragraph_pattern,
+            nouns,
+            paragraph,
+            outermost,
+            partial(facts.sentences.__getitem__, index),
+        )
+        return index if sourced else None
+    return None
 
 
 # The counts a past year makes history: tolls and counts of people, not rates or money.

@@ -33,7 +33,7 @@ from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import SortedSpans, index_at
 from citelint.analysis.attribution.speakers import SpeakerFinder
 from citelint.analysis.attribution.speakers_subject import is_partial
-from citelint.analysis.paragraphs import ParagraphLanguages
+from citelint.analysis.paragraphs import ParagraphLanguages, is_block_quotation
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.sentences import ParagraphSentences, split_sentences
 from citelint.document import Span
@@ -119,6 +119,15 @@ class Analyser:
                     self.facts[index] = inherited(self.quotations[index], outer)
         facts = [self.facts[index] for index in range(len(self.quotations))]
         return AttributionAnalysis(quotations=tuple(self._with_referents(facts)))
+
+    def _quoted_text(self, paragraph_index: int | None) -> bool:
+        """Whether a paragraph is someone else's text quoted whole (a block quotation, or the
+        translation of a post quoted in another language): None, inside a quotation, too."""
+        if paragraph_index is None:
+            return True
+        if is_block_quotation(self.text, self.paragraphs.spans[paragraph_index]):
+            return True
+        return self.languages is not None and self.languages.translation(paragraph_index)
 
     def _with_referents(self, facts: list[QuotationFacts]) -> list[QuotationFacts]:
         """Each pronoun speaker with the name it stands for: the speaker of the nearest
@@ -272,7 +281,9 @@ class Analyser:
                     ),
                     cue=cue_text(text, found.cue),
                     via=found.via,
-                    carried=found.via == "next-sentence" and not _ends_asking(text, quotation),
+                    carried=found.via == "next-sentence"
+                    and not _ends_asking(text, quotation)
+                    and not self._quoted_text(paragraph_index),
                 )
             elif (subject := self._sentence_subject(quotation, opening)) is not None:
                 facts = attributed_speech(
@@ -292,8 +303,9 @@ class Analyser:
                     cue=cue_text(text, previous_cue),
                     via="previous-sentence",
                     # As across paragraphs: an excerpt that cut this quotation's own
-                    # attribution leaves it to the speaker before (ATR002).
-                    carried=True,
+                    # attribution leaves it to the speaker before (ATR002); inside quoted
+                    # text (a block quotation, a translation) the speaker is its author's.
+                    carried=not self._quoted_text(paragraph_index),
                 )
             elif earlier_speech is not None:
                 facts = from_earlier_quotation(quotation, earlier_speech)
