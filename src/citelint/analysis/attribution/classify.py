@@ -82,6 +82,24 @@ _OWNER_BEFORE = regex.compile(
 )
 _SLOGAN_MAX_WORDS = 12
 # Verbs that name their object with the quotation, however long the object: calls X “…”.
+_CALLING = frozenset(("called", "calls", "call", "calling"))
+_SUBJECT_BEFORE_CALLING = frozenset(
+    (
+        "has",
+        "have",
+        "had",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "who",
+        "also",
+        "once",
+        "repeatedly",
+    )
+)
 _NAMING_VERBS = frozenset(
     ("calls", "called", "dubbed", "named", "nicknamed", "termed", "labeled", "labelled")
 )
@@ -233,6 +251,19 @@ def _naming_word(
             cue_span = cues.cues[holding].span
             if match.start() < cue_span.end and " " in text[cue_span.start : cue_span.end]:
                 return None  # part of a multiword cue: people were like, “…”
+        written = match.group()
+        if (
+            word in classifier.title_words
+            and written[:1].isupper()
+            and match.start() > sentence_start
+            and "," in text[match.end() : start]
+        ):
+            # Part of a name, set off by a comma, not a word naming a work: Stan remarked to
+            # The Brooklyn Paper, “We'll keep it around…” (but the Criminal Code “…”).
+            others += 1
+            continue
+        if word in _CALLING and _speaks(text, match.start(), sentence_start):
+            return None  # Gusenbauer has called the vote an “…”: speech, not a name given
         if others <= 1 and word in classifier.title_words:
             return "title"
         if word in classifier.term_words and (others <= 1 or word in _NAMING_VERBS):
@@ -241,6 +272,16 @@ def _naming_word(
             continue
         others += 1
     return None
+
+
+def _speaks(text: str, start: int, sentence_start: int) -> bool:
+    """Whether a calling verb has a speaking subject before it (has called, Clinton called,
+    they call), not a thing it names (a group called “…”)."""
+    before = WORD.findall(text, max(sentence_start, start - _NAMING_REACH), start)
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in _SUBJECT_BEFORE_CALLING or (last[:1].isupper() and len(before) > 1)
 
 
 def _naming_word_after(
@@ -258,7 +299,8 @@ def _naming_word_after(
     others = 0
     for match in WORD.finditer(text, quotation.span.end, quotation.span.end + _NAMING_REACH):
         between = text[quotation.span.end : match.start()]
-        if any(mark in between for mark in ".!?;:(\n"):
+        # A comma after a word ends the phrase: “…,” Jack Garner, film critic for…
+        if any(mark in between for mark in ".!?;:(\n") or "," in between.strip(" ,"):
             return None
         word = match.group().lower().rstrip(".")
         if word in classifier.title_words:

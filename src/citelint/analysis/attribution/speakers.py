@@ -31,6 +31,7 @@ _CONNECTIVES = frozenset(
         "where",
         "who",
         "which",
+        "what",
         "because",
         "though",
     )
