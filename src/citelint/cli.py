@@ -708,6 +708,13 @@ def _on_terminate(_signal: int, _frame: object) -> None:
     raise _Terminated
 
 
+def _quiet_interrupts(unraisable: sys.UnraisableHookArgs) -> None:
+    """Report what a finalizer raised, as Python does, unless it is Ctrl-C or SIGTERM."""
+    if isinstance(unraisable.exc_value, (KeyboardInterrupt, _Terminated)):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code instead of exiting.
 
@@ -717,6 +724,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_terminate) if in_main_thread else None
+    # Ctrl-C may land in a finalizer (a compiled pattern's, while the rules load); Python
+    # would print that one as "Exception ignored…" with a traceback, though the run stops.
+    sys.unraisablehook = _quiet_interrupts
     try:
         result = app(
             args=list(argv) if argv is not None else None,
