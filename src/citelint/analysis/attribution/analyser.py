@@ -33,6 +33,7 @@ from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import SortedSpans, index_at
 from citelint.analysis.attribution.speakers import SpeakerFinder
 from citelint.analysis.attribution.speakers_subject import is_partial
+from citelint.analysis.attribution.text import SUBJECT_PRONOUNS
 from citelint.analysis.paragraphs import ParagraphLanguages, is_block_quotation
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.sentences import ParagraphSentences, split_sentences
@@ -137,7 +138,7 @@ class Analyser:
         result = []
         for item in facts:
             speaker = item.speaker
-            if speaker is not None and speaker.lower() not in _PRONOUNS:
+            if speaker is not None and speaker.lower() not in SUBJECT_PRONOUNS:
                 if item.kind == "speech":
                     named.append((item.quotation.span.end, speaker))
                 result.append(item)
@@ -321,7 +322,6 @@ class Analyser:
                 self.carry.record(facts, paragraph_index)
 
 
-_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _REFERRING_PRONOUNS = frozenset(("he", "she", "they", "it"))
 # A name: two capitalised words or more (Professor Eastman, Y. H. Kim), particles between.
 _NAME = regex.compile(

@@ -12,7 +12,7 @@ import regex
 from citelint.analysis.attribution.cues import Cue
 from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import span_end
-from citelint.analysis.attribution.text import WORD, only
+from citelint.analysis.attribution.text import SUBJECT_PRONOUNS, WORD, only
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
@@ -48,7 +48,6 @@ _PREPOSITIONS_AFTER_A_NAME = frozenset(
 )
 _ARTICLES = frozenset(("a", "an", "the"))
 _LEADING_PREPOSITIONS = frozenset(("by", "of", "via", "against", "since", "despite", "without"))
-_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "it", "you"))
 _AUXILIARIES = frozenset(
     (
         "would",
@@ -256,7 +255,7 @@ def _without_clause(words: list[str]) -> list[str]:
     if not finite and not adverb_first:
         return words
     for index in range(len(lowered) - 1, -1, -1):
-        if lowered[index] in _SUBJECT_PRONOUNS or lowered[index] == "one":
+        if lowered[index] in SUBJECT_PRONOUNS or lowered[index] == "one":
             return [words[index]]
     return []
 
@@ -270,7 +269,7 @@ def _without_preposition(words: list[str]) -> list[str]:
     if words[0].lower() in ("by", "from") and len(words) > 1:
         return words[1:]
     for index in range(len(words) - 1, 0, -1):
-        if words[index].lower() in _SUBJECT_PRONOUNS:
+        if words[index].lower() in SUBJECT_PRONOUNS:
             return words[index:]
     return []
 
@@ -278,6 +277,9 @@ def _without_preposition(words: list[str]) -> list[str]:
 def _without_apposition(words: list[str]) -> list[str]:
     """A name without the apposition after it (Kiara Perkins, a second year USI art major →
     Kiara Perkins), and without a verb after it (is how Bualais introduced → Bualais)."""
+    # A lowercase word before the last comma may be a title's (Senior researcher Mu Li,):
+    # the name is looked for up to that comma, found once so the walk stays linear.
+    last_comma = max((index for index, word in enumerate(words) if word.endswith(",")), default=-1)
     for index, word in enumerate(words):
         if word.endswith(",") and index + 1 < len(words) and word[:1].isupper():
             # Senior researcher Mu Li, (of the University of NSW's school of public health)
@@ -288,10 +290,8 @@ def _without_apposition(words: list[str]) -> list[str]:
                 return words[:index]  # Bolden, (is how) Bualais (introduced)
             if named and word in _PREPOSITIONS_AFTER_A_NAME and words[-1][:1].islower():
                 return words[:index]  # Bolden (to the gathered crowd), not Minister for Education X
-            if not word.endswith(","):
-                continue_after_title = any(w.endswith(",") for w in words[index:])
-                if not continue_after_title:
-                    return words
+            if not word.endswith(",") and index > last_comma:
+                return words
     return words
 
 

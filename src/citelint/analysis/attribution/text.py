@@ -6,6 +6,8 @@ import regex
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.-]*")
 EMPHASIS_AND_SPACE = "*_ \t\r\n"
+# The pronouns that may be a sentence's subject, and so a speaker: he said.
+SUBJECT_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
 # Marks that end a clause, and with it a speaker's name.
 CLAUSE_MARKS = r",;:!?()\[\]“”‘\"«»—–"
 
