@@ -159,6 +159,12 @@ def test_an_editors_note_of_first_publication_is_a_credit(note: str) -> None:
     assert problems(body + "We look forward to more.\n\n" + note, ("SRC001",), "post.md") == []
 
 
+def test_an_editors_note_in_the_middle_of_a_long_post_is_not_a_credit() -> None:
+    note = "*This post was originally published on the [DigitalGov blog](https://digitalgov.gov/).*"
+    middle = BODY * 4 + note + "\n\n" + BODY * 4 + "The end."
+    assert problems(middle, ("SRC001",), "post.md") == [(35, 1, "SRC001")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -58,7 +58,7 @@ class FigurePatterns:
     numbers: NumberStyle = ENGLISH_NUMBERS
     # Words near a bare count, in its sentence, that make it a claim (FIG001 reads them).
     count_claims: str = ""
-    # Figures of record (market data, prices, goals), tried where a statistic was found.
+    # Figures of record (market data, prices, goals), tried where a statistic would be reported.
     records: tuple[tuple[str, str], ...] = ()
 
 
@@ -176,6 +176,18 @@ class FigureMatcher:
                     "count_claims", f"pattern 'count_claims' does not compile: {error}"
                 ) from None
 
+    def category_of(self, text: str, figure: Figure) -> str:
+        """The figure's category, or the category of record it is (market data, a price, a
+        goal) where one of the records patterns matches at its start. Asked only of figures
+        that would be reported otherwise: the records look around the figure, which costs
+        more than finding it."""
+        if self.records is None or figure.category == "count":
+            return figure.category
+        record = self.records.match(text, figure.span.start)
+        if record is None or record.lastgroup is None:
+            return figure.category
+        return self.record_categories[record.lastgroup]
+
 
 def compile_figure_patterns(patterns: FigurePatterns) -> FigureMatcher:
     """Compile ``patterns`` (a set of conventions keeps the result); a bad pattern raises
@@ -278,10 +290,6 @@ def _figure(match: regex.Match[str], compiled: FigureMatcher, text: str) -> Figu
     category = compiled.categories.get(group)
     if category is None:
         return None  # an exemption: a year, a date, an age…
-    if compiled.records is not None and category != "count":
-        record = compiled.records.match(text, match.start())
-        if record is not None and record.lastgroup is not None:
-            category = compiled.record_categories[record.lastgroup]
     written = match.group()
     # The first number written in digits; none when it is spelled out (half a million).
     digits = compiled.numbers.first_number.search(written)

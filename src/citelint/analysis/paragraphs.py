@@ -45,7 +45,8 @@ _QUOTED_POST = regex.compile(
     r"\[(?:\.{2,}|…)\]"
     r"|\G[\s*_“\"]*(?:\.{3}|…)"
     r"|\bRT\s@\w"
-    r"|(?<!\b(?:hashtags?|tagged|tag|under|using|with)\s|[\p{L}\p{N}&/])#\p{L}[\p{L}\p{N}_]*"
+    # The # first: the words before it are looked back at only where there is one.
+    r"|#(?<!\b(?:hashtags?|tagged|tag|under|using|with)\s#|[\p{L}\p{N}&/]#)\p{L}[\p{L}\p{N}_]*"
     r"|\G[^\n:]{0,60}?(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+\s*:"
 )
 # A tweet is short: longer paragraphs with a hashtag are the writer's (the hashtag
@@ -111,7 +112,9 @@ class LanguageTest:
     def _other_script(self) -> regex.Pattern[str] | None:
         if not self.script:
             return None
-        return regex.compile(rf"(?=\p{{L}})[^\p{{Script={self.script}}}]")
+        # A letter (not \P{L}) outside the script, in one character class: a lookahead
+        # for the letter would be tried at every character.
+        return regex.compile(rf"[^\P{{L}}\p{{Script={self.script}}}]")
 
     def holds(self, text: str, paragraph: Span) -> bool:
         """Whether the paragraph reads as the language (or is too short to tell)."""

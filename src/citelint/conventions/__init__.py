@@ -261,8 +261,9 @@ class FigureConventions:
     records: tuple[tuple[str, str], ...] = option(
         text_table,
         doc="Patterns of figures of record by category (market data, a price, a goal), tried "
-        "in order where a statistic was found: one that matches there gives the figure its "
-        "category instead. Tried only there, they may look around the figure at little cost.",
+        "in order where a statistic (not a bare count) would be reported: one that matches "
+        "there gives the figure its category instead. Tried only there, they may look around "
+        "the figure at little cost.",
         default=(),
     )
     count: str = option(text, doc="Pattern of a bare count of people or things.")

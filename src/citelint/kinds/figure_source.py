@@ -133,7 +133,8 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
     pattern = conventions.source_cues(ignore_case=lowered is None)
     paragraph_pattern = conventions.paragraph_source_cues(ignore_case=lowered is None)
     nouns = conventions.sourcing_lexicon.nouns
-    claims = conventions.figure_matcher.count_claims
+    matcher = conventions.figure_matcher
+    claims = matcher.count_claims
     text = document.text
     post_year = _year_of(facts.post.metadata.get("date"))
     lead = _sourcing_lead(facts, options, text, searched, paragraph_pattern, nouns, outermost)
@@ -230,18 +231,15 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
             if written in seen:
                 continue
             seen.add(written)
-            category = figure.category
+            # A quotation's speaker is its source (ATR001 reports one with no speaker).
+            if sourced or _inside(figure.span, outermost):
+                continue
+            category = matcher.category_of(text, figure)
             if category == "count" and claims is not None and _near(claims, text, figure, unit):
                 category = "count_claim"
-            if (
-                sourced
-                or category not in options.statistics
-                # A quotation's speaker is its source (ATR001 reports one with no speaker).
-                or _inside(figure.span, outermost)
-                or (
-                    category in _HISTORY_CATEGORIES
-                    and _on_the_record(text, unit, post_year, options.public_record_years)
-                )
+            if category not in options.statistics or (
+                category in _HISTORY_CATEGORIES
+                and _on_the_record(text, unit, post_year, options.public_record_years)
             ):
                 continue
             unsourced.append((figure, written))

@@ -75,12 +75,14 @@ CREDIT_LINE = (
     r"(?:(?i:sources?|via|credits?)\s*[:：]|(?i:originally (?:published|appeared) (?:by|in|on|at)))"
     r"\s*(?P<source>\S.{0,150}?)\.?"
 )
-# An editor's note that credits where the post first appeared, anywhere in the post: *This post
-# was originally published on the [DigitalGov blog](…)*, _Cross-posted from [API Evangelist]_,
-# *[Originally posted on Medium](…)*. It opens its paragraph (after emphasis marks, a bracket
-# or "Editor's note:"), or it is in a paragraph set wholly in emphasis, as notes are.
+# An editor's note that credits where the post first appeared, in its first or last
+# paragraphs: *This post was originally published on the [DigitalGov blog](…)*, _Cross-posted
+# from [API Evangelist]_, *[Originally posted on Medium](…)*. It opens its paragraph (after
+# emphasis marks, a bracket or "Editor's note:"), or it is in a paragraph set wholly in
+# emphasis, as notes are.
 EDITOR_NOTE = (
-    r"(?i:(?:editor'?’?s note\s*:\s*)?(?:this (?:post|article|story|piece|was)\b.{0,40}?\s)?"
+    # A note begins a word: the \b first spares trying the rest inside every word.
+    r"\b(?i:(?:editor'?’?s note\s*:\s*)?(?:this (?:post|article|story|piece|was)\b.{0,40}?\s)?"
     r"(?:originally|first) (?:published|posted|appeared|ran)|cross-?posted|republished|reprinted)"
     r"\s+(?i:(?:here\s+)?(?:from|on|in|at|by|with))\s+(?:the\s+)?\[?"
     # The name runs to a bracket or the end of the clause; a full stop inside (USA.gov) stays.
@@ -177,10 +179,16 @@ class SourceTagOptions:
     editor_note_pattern: TimedPattern = option(
         pattern,
         doc="An editor's note crediting where the post first appeared ('This post was "
-        "originally published on the DigitalGov blog'), searched in every paragraph; it "
-        "counts when it opens the paragraph or the paragraph is wholly in emphasis (*…* or "
-        "_…_). Its 'source' group is the source.",
+        "originally published on the DigitalGov blog'), searched in the post's first and "
+        "last paragraphs (editor_note_paragraphs); it counts when it opens the paragraph or "
+        "the paragraph is wholly in emphasis (*…* or _…_). Its 'source' group is the source.",
         default=compile_timed(EDITOR_NOTE),
+    )
+    editor_note_paragraphs: int = option(
+        natural,
+        doc="How many of the post's first paragraphs, and of its last, may hold the editor's "
+        "note (a republished post says so before its text or after it, not in the middle).",
+        default=3,
     )
     dateline_paragraphs: int = option(
         natural,
@@ -287,7 +295,11 @@ _EMPHASIS_MARKS = "*_"
 
 def _editor_note(facts: PostFacts, options: SourceTagOptions) -> Credit | None:
     text = facts.document.text
-    for paragraph in facts.paragraphs:
+    paragraphs = facts.paragraphs
+    reach = options.editor_note_paragraphs
+    # The first paragraphs, then the last ones not among them.
+    places = [*paragraphs[:reach], *paragraphs[max(reach, len(paragraphs) - reach) :]]
+    for paragraph in places:
         match = options.editor_note_pattern.search(text, paragraph.start, paragraph.end)
         if match is None:
             continue
