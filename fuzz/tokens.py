@@ -176,7 +176,7 @@ OPTIONS = [
     "credit_fields", "original_fields", "paragraph_verbs", "public_record_years", "records",
     "adjective_endings", "lead_reach",
     "credit_line_pattern", "dateline_pattern", "dateline_paragraphs",
-    "editor_note_paragraphs",
+    "editor_note_paragraphs", "title_nouns", "category_names",
     "editor_note_pattern", "statistics", "elaborating_figures", "count_claims", "determiners",
     "prepositions", "gerund_endings",
     "malformed_pattern", "malformed_reasons", "known_sources", "outer_pairs", "nested_pairs",

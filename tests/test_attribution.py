@@ -257,9 +257,9 @@ def test_quotes_inventory_json_round_trips(
     assert by_text["“Mapping the fate of the dead”"]["kind"] == "title"
     kim = by_text["“Raiding a house? I’ve only seen two or three times,”"]
     assert kim["speaker"] == "Y. H. Kim"
-    assert by_text["“Hi, I want to go to South Korea. Can you help me?”"]["speaker"] == (
-        "the first message she sent"
-    )
+    # The relative clause (she sent) is trimmed, as every speaker's is.
+    message = by_text["“Hi, I want to go to South Korea. Can you help me?”"]
+    assert message["speaker"] == "the first message"
 
 
 def test_quotes_inventory_offsets_survive_a_bom_and_crlf(
@@ -283,4 +283,6 @@ def test_quotes_text_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quotes", str(SEED)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["LOCATION", "KIND", "ATTRIBUTED", "SPEAKER", "QUOTATION"]
-    assert "43 quotations: 36 speech (0 unattributed), 1 titles, 6 terms." in out
+    # ‘shut up’ inside “I heard voices, someone saying ‘shut up’ in Chinese,” is someone's
+    # speech, nested (the count of speech is of outermost quotations).
+    assert "43 quotations: 36 speech (0 unattributed), 1 titles, 5 terms." in out

@@ -39,6 +39,24 @@ def test_one_finding_per_sentence_names_every_unsourced_figure(seed_text: str) -
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Turnout fell to 17% this year.", "it is a percentage, someone's claim"),
+        ("The program cost 2.5 million dollars.", "it is a sum of money, someone's claim"),
+        ("Up to half a million defectors came to China.", "it is a count of people"),
+        ("Prices rose 17% and wages 8% this year.", "each is a percentage, someone's claim"),
+        (
+            "Its population of 350,000 includes 210,000 refugees.",
+            "they are a population and a count of people, someone's claims",
+        ),
+    ],
+)
+def test_the_message_says_what_the_figure_is(text: str, why: str) -> None:
+    (message,) = figure_messages(text)
+    assert f"; {why}" in message
+
+
 def test_the_reuters_story_has_one_unsourced_sentence() -> None:
     # Sourced by the sentence before ("South Korea ... says the number ... dropped"), which
     # the wire rule does not accept: the source belongs in the figure's own sentence.

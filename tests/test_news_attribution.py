@@ -79,6 +79,13 @@ def test_a_translation_after_an_english_paragraph_is_not_attributed_by_it() -> N
     assert atr(cut) == [(5, 1, "ATR001")]
 
 
+def test_a_translation_of_an_original_nothing_introduces_is_unattributed() -> None:
+    # The tweet in Arabic opens the post, after its headline: no one says it.
+    post = ARABIC_TWEET_AND_TRANSLATION.replace("@asfefa says :\n\n", "")
+    assert atr("Headline\n\n" + post) == [(5, 1, "ATR001")]
+    assert atr("Headline\n\n" + ARABIC_TWEET_AND_TRANSLATION) == []
+
+
 def test_block_quotations_after_a_paragraph_with_no_introduction_are_reported() -> None:
     cut = SIGNS_AFTER_A_COLON.replace("The signs read, in order of appearance:", "Night fell.")
     assert atr(cut) == [(3, 3, "ATR001")]
@@ -394,6 +401,22 @@ def test_a_speaker_carried_within_a_paragraph_is_a_note(text: str, speaker: str)
     named = {"they": "their"}.get(speaker, speaker)
     assert f"readers will take it for {named}" in findings[0].message
     assert speakers("Headline\n\n" + text + "\n") == [(speaker, True)]
+
+
+def test_a_speaker_carried_past_a_sentence_of_the_writers_is_a_note() -> None:
+    # The seed, with “, she said” cut after the second quotation: Kwang's words or not?
+    text = (
+        "Headline\n\nOne was 19-year-old Kwang Ha-Yoon. “We never had enough to eat,” she said. "
+        "Kwang left North Korea to earn money to send to her family. “Both my mother and my "
+        "grandmother had cancer and needed treatment.”\n"
+    )
+    findings = lint(text, "post.md", ("ATR",))
+    assert [(found.start.line, found.start.column, found.rule.code) for found in findings] == [
+        (3, 136, "ATR002")
+    ]
+    assert "readers will take it for Kwang’s words, carried over from the quotation before" in (
+        findings[0].message
+    )
 
 
 def test_a_quotation_ending_in_its_own_exclamation_is_attributed_by_the_next_sentence() -> None:

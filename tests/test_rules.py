@@ -150,7 +150,7 @@ def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], messa
             "FIG001-unsourced-figure.toml",
             ("{reason}", "{source}"),
             "message uses {source}, but kind 'figure-source' with report = \"unsourced\" provides "
-            "only {figures}, {reason} (line 31)",
+            "only {figures}, {reason}, {what} (line 31)",
         ),
         (
             "SRC001-missing-source-tag.toml",

@@ -121,7 +121,7 @@ PAIRS = [
         ),
         '"If you think nice girls',
         "one of our ads",
-        marks=wrong("gives 'I forgot what the rest of it'"),
+        marks=wrong("gives 'the rest'"),
         id="gum-04",
     ),
     pytest.param(
@@ -162,7 +162,6 @@ PAIRS = [
         ),
         '"We take document security',
         "Environment Canada spokeswoman Sujata Raisinghani",
-        marks=wrong("gives 'she'"),
         id="gum-07",
     ),
     pytest.param(
@@ -299,7 +298,6 @@ PAIRS = [
         ),
         '"nobody has looked at these',
         "Heald",
-        marks=wrong("gives no speaker (kind term, attributed None)"),
         id="gum-17",
     ),
     pytest.param(
@@ -437,7 +435,6 @@ PAIRS = [
         ),
         '"to show that Afghan women',
         "team member Rodaba Noori",
-        marks=wrong("gives no speaker (kind term, attributed None)"),
         id="gum-26",
     ),
     pytest.param(
@@ -464,7 +461,6 @@ PAIRS = [
         ),
         '"recommended it two years',
         "Labour's Shadow Home Secretary Yvette Cooper",
-        marks=wrong("gives no speaker (kind term, attributed None)"),
         id="gum-28",
     ),
     pytest.param(
@@ -524,7 +520,6 @@ PAIRS = [
         ),
         '"impressive display of',
         "Gusenbauer",
-        marks=wrong("gives no speaker (kind term, attributed None)"),
         id="wns-33",
     ),
     pytest.param(
@@ -543,7 +538,7 @@ PAIRS = [
         ),
         "\"I'd distribute a one page",
         "An email from Burkhardt & Associates to James Roche",
-        marks=wrong("gives 'it'"),
+        marks=wrong("gives 'James Roche'"),
         id="wns-34",
     ),
     pytest.param(
@@ -815,7 +810,7 @@ PAIRS = [
         ),
         '"how not to transform our',
         "Masih",
-        marks=wrong("gives no speaker (kind speech, attributed True)"),
+        marks=wrong('gives "Iran\'s Hizbollah"'),
         id="gv-56",
     ),
     pytest.param(
@@ -918,7 +913,6 @@ PAIRS = [
         ),
         '"thugs unrelated to marchers.',
         "my contacts in Marrakech",
-        marks=wrong("gives no speaker (kind term, attributed None)"),
         id="gv-66",
     ),
     pytest.param(
@@ -949,7 +943,6 @@ PAIRS = [
         ),
         '"language is a treasure"',
         "Teixeira Neves",
-        marks=wrong("gives no speaker (kind speech, attributed True)"),
         id="gv-69",
     ),
     pytest.param(
@@ -960,7 +953,6 @@ PAIRS = [
         ),
         "“This is a dirty war being",
         "Ollanta",
-        marks=wrong("gives 'he'"),
         id="gv-70",
     ),
     pytest.param(
@@ -1012,7 +1004,6 @@ PAIRS = [
         ),
         "\"State's Central",
         "The participants",
-        marks=wrong("gives 'The document'"),
         id="gv-74",
     ),
     pytest.param(
@@ -1030,7 +1021,6 @@ PAIRS = [
         ),
         "“the Saudi justice system is",
         "Katatny",
-        marks=wrong("gives no speaker (kind speech, attributed True)"),
         id="gv-75",
     ),
     pytest.param(
@@ -1110,7 +1100,6 @@ def test_speaker_of_real_quotation(url: str, text: str, quote: str, expected: st
     assert named(record) in {expected, expected.split(",", maxsplit=1)[0].strip()}, url
 
 
-@pytest.mark.xfail(strict=True, reason="50 of 73 speakers are right")
 def test_pairs_are_many_and_spread() -> None:
     urls = [pair.values[0] for pair in PAIRS]
     assert len(PAIRS) >= 70
@@ -1120,6 +1109,74 @@ def test_pairs_are_many_and_spread() -> None:
     assert any("wikinews" in url for url in urls)
     right = [pair for pair in PAIRS if not pair.marks]
     assert len(right) >= 60, f"only {len(right)} of {len(PAIRS)} speakers are right"
+
+
+# Speaker phrases that were clause fragments, each in its real paragraph of Global Voices (CC
+# BY 3.0; the address is the post's) or Wikinews: the speaker is now the noun phrase or
+# pronoun that speaks, or none where the sentence names no one.
+@pytest.mark.parametrize(
+    ("url", "text", "quote", "expected"),
+    [
+        (
+            "http://globalvoicesonline.org/?p=191085",
+            "Ghonim, who spoke at a recent Al Jazeera forum on Internet freedom, tweeted "
+            "throughout the demonstrations on January 25. On the 26th, following the ban on "
+            'Twitter, he expressed anger at the censors in a tweet that would become a "top '
+            'tweet":\n',
+            '"top tweet"',
+            "he",
+        ),
+        (
+            "http://globalvoicesonline.org/?p=192786",
+            "And indeed, the disease is already in Lima, although the Minister of Health states "
+            'that "they are imported cases from the Loreto region" and that the infection by '
+            'mosquito bite "did not occur here."\n',
+            '"they are imported',
+            "the Minister of Health",
+        ),
+        (
+            "http://globalvoicesonline.org/?p=198330",
+            "> Ongoing clashes btween police and a handful of what my contacts in Marrakech "
+            'called "thugs unrelated to marchers. Minor incidents" #feb20\n',
+            '"thugs unrelated',
+            "my contacts in Marrakech",
+        ),
+        (
+            "http://globalvoicesonline.org/?p=199366",
+            '> @tololy: NOW Gaddafi: "If things reach the level of using force, we WILL use it '
+            "in accordance with int'l law & the Libyan constitution\"\n",
+            '"If things reach',
+            "Gaddafi",
+        ),
+        (
+            "http://globalvoicesonline.org/?p=195359",
+            "> “Come out on streets if you want to get justice and secure your rights,” he "
+            "emphatically urged the people.\n",
+            "“Come out on streets",
+            "he",
+        ),
+        (
+            "http://globalvoicesonline.org/?p=189367",
+            "This other video, posted by no2again, shows more protesters peacefully chanting "
+            'among other slogans: "Down, down with Hosni Mubarak!", "State security? State '
+            'security? We have no state, and no security!":\n',
+            '"Down, down',
+            None,
+        ),
+        (
+            "https://en.wikinews.org/wiki/Americans_contribute_to_relief_effort",
+            "On Monday of this week, Jan Egeland, the UN's chief of emergency relief, said that "
+            'rich nations like the U.S. were being "stingy" by making small contributions.\n',
+            '"stingy"',
+            "Jan Egeland",
+        ),
+    ],
+)
+def test_a_speaker_phrase_is_a_noun_phrase(
+    url: str, text: str, quote: str, expected: str | None
+) -> None:
+    (record,) = [item for item in records(text) if item.text.startswith(quote)]
+    assert record.speaker == expected, url
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -1291,14 +1348,10 @@ def offenders(folder: Path, files: list[Path]) -> list[str]:
 @pytest.mark.parametrize(
     "where",
     [
-        pytest.param(
-            "fixtures",
-            marks=pytest.mark.xfail(strict=True, reason="13 speakers are fragments"),
-            id="fixtures",
-        ),
+        pytest.param("fixtures", id="fixtures"),
         pytest.param(
             "shared corpus",
-            marks=pytest.mark.xfail(strict=True, reason="176 speakers are fragments"),
+            marks=pytest.mark.xfail(strict=True, reason="11 speakers are fragments"),
             id="shared-corpus",
         ),
     ],

@@ -215,6 +215,12 @@ class SpeechConventions(CueConventions):
         "the Plaza of the Revolution was full”.",
         default=False,
     )
+    title_nouns: tuple[str, ...] = option(
+        text_list,
+        doc="Lower-case words of a job or role that stand inside a speaker's name, between "
+        "its capitalised words: Environment Canada spokeswoman Sujata Raisinghani.",
+        default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -477,7 +483,9 @@ class Conventions:
                             *kinds.minor_words,
                         )
                     ),
-                    frozenset(word.lower() for word in kinds.minor_words),
+                    frozenset(
+                        word.lower() for word in (*kinds.minor_words, *self.speech.title_nouns)
+                    ),
                 )
                 if self.speech.partial_quotations_take_the_subject
                 else None

@@ -40,7 +40,16 @@ from citelint.analysis.verification import (
     figure_values,
 )
 from citelint.document import Span
-from citelint.kinds.base import Finding, Kind, boolean, natural, one_of, option, text_list
+from citelint.kinds.base import (
+    Finding,
+    Kind,
+    boolean,
+    natural,
+    one_of,
+    option,
+    text_list,
+    text_table,
+)
 from citelint.patterns import TimedPattern
 
 if TYPE_CHECKING:
@@ -50,7 +59,7 @@ if TYPE_CHECKING:
 
 # What each value of ``report`` fills in the rule's message.
 _MODES = {
-    "unsourced": frozenset({"figures", "reason"}),
+    "unsourced": frozenset({"figures", "reason", "what"}),
     "not-in-source": frozenset({"figures", "reason", "source"}),
 }
 
@@ -71,6 +80,23 @@ class FigureSourceOptions:
         doc="A sentence of figures right after a sentence whose figures have a source, in "
         "the same paragraph, shares that source (it elaborates them).",
         default=True,
+    )
+    category_names: tuple[tuple[str, str], ...] = option(
+        text_table,
+        doc="What a figure of each category is, as the message's {what} names it: why it "
+        'needs a source (percent = "a percentage"). A category not listed is named '
+        '"a statistic".',
+        default=(
+            ("percent", "a percentage"),
+            ("money", "a sum of money"),
+            ("proportion", "a proportion"),
+            ("people", "a count of people"),
+            ("estimate", "an estimate"),
+            ("population", "a population"),
+            ("scale", "a count in millions or more"),
+            ("count_claim", "a count of harm"),
+            ("count", "a count"),
+        ),
     )
     statistics: tuple[str, ...] = option(
         text_list,
@@ -225,7 +251,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         )
         if sourced:
             sourced_before = (paragraph_index, sentence_index)
-        unsourced: list[tuple[Figure, str]] = []
+        unsourced: list[tuple[Figure, str, str]] = []
         for figure in figures:
             written = " ".join(document.decoded[figure.span.start : figure.span.end].split())
             if written in seen:
@@ -242,7 +268,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 and _on_the_record(text, unit, post_year, options.public_record_years)
             ):
                 continue
-            unsourced.append((figure, written))
+            unsourced.append((figure, written, category))
         if not unsourced or quoted(paragraph_index):
             continue
         traceable = []
@@ -255,7 +281,7 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
         for group, severity in ((unsourced, None), (traceable, "info")):
             if not group:
                 continue
-            named = [written for _, written in group]
+            named = [written for _, written, _ in group]
             plural = len(named) > 1
             their = "their" if plural else "its"
             where = f"{their} sentence" + (
@@ -273,9 +299,26 @@ def check(facts: PostFacts, options: FigureSourceOptions) -> Iterator[Finding]:
                 reason += " (no archived original was found for this post)"
             yield Finding(
                 span=group[0][0].span,
-                fields={"figures": _join(named), "reason": reason},
+                fields={
+                    "figures": _join(named),
+                    "reason": reason,
+                    "what": _what(options, [category for *_, category in group]),
+                },
                 severity=severity,
             )
+
+
+def _what(options: FigureSourceOptions, categories: Sequence[str]) -> str:
+    """Why a sentence's unsourced figures need a source, each kind named once: it is a
+    percentage, someone's claim; each is a sum of money…; they are a population and a count
+    of people, someone's claims."""
+    names = dict(options.category_names)
+    kinds = list(dict.fromkeys(names.get(category, "a statistic") for category in categories))
+    if len(categories) == 1:
+        return f"it is {kinds[0]}, someone's claim"
+    if len(kinds) == 1:
+        return f"each is {kinds[0]}, someone's claim"
+    return f"they are {', '.join(kinds[:-1])} and {kinds[-1]}, someone's claims"
 
 
 class _OriginalFigures:

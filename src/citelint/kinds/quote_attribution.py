@@ -115,6 +115,7 @@ def _carried(facts: PostFacts) -> Iterator[Finding]:
         before = {
             "previous-sentence": "the sentence before it",
             "next-sentence": "the sentence after it",
+            "earlier-quotation": "the quotation before it",
         }.get(item.via or "", "the previous paragraph")
         speaker = item.speaker_ref or item.speaker or f"the speaker of {before}"
         possessive = _POSSESSIVE_PRONOUNS.get(speaker.lower()) or (

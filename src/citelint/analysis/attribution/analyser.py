@@ -17,6 +17,7 @@ from citelint.analysis.attribution.carry import (
 )
 from citelint.analysis.attribution.classify import classify
 from citelint.analysis.attribution.cues import (
+    Cue,
     QuotationSentences,
     cue_text,
     find_cues,
@@ -31,7 +32,7 @@ from citelint.analysis.attribution.facts import (
 )
 from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import SortedSpans, index_at
-from citelint.analysis.attribution.speakers import SpeakerFinder
+from citelint.analysis.attribution.speakers import SpeakerFinder, speaker_from
 from citelint.analysis.attribution.speakers_subject import is_partial
 from citelint.analysis.attribution.text import SUBJECT_PRONOUNS
 from citelint.analysis.paragraphs import ParagraphLanguages, is_block_quotation
@@ -153,7 +154,10 @@ class Analyser:
             if referent is None:
                 referent = self._last_subject(paragraph_index, start)
             if referent is None:
-                referent = _last_name(self.text, floor, start)
+                names = self.settings.subject_names
+                # A particle (of, de) stands inside a name: Governor of Washington Chris Gregoire.
+                not_names = frozenset() if names is None else names.not_names - names.particles
+                referent = _last_name(self.text, floor, start, not_names)
             result.append(replace(item, speaker_ref=referent))
         return result
 
@@ -172,6 +176,17 @@ class Analyser:
                 if subject is not None:
                     return subject
         return None
+
+    def _verb_subject(self, cue: Cue, sentence: Span) -> str | None:
+        """The subject of a verb cue with none of its own before it, a participle or a
+        second verb sharing the sentence's subject: During the visit, Katatny clearly
+        stated, “…,” adding that “…”; Teixeira Neves states that “…” and concludes:"""
+        names = self.settings.subject_names
+        if names is None or cue.span.start <= sentence.start:
+            return None
+        subject = names.subject_before(self.text, sentence.start, cue.span.start)
+        # The sentence may open otherwise (There's, On Daily Motion): only a noun phrase speaks.
+        return None if subject is None else speaker_from(subject)
 
     def _sentence_subject(self, quotation: Quotation, sentence: Span) -> str | None:
         """The named subject of the sentence of a partial quotation (one opening in lower
@@ -275,11 +290,14 @@ class Analyser:
                     if found.via == "sentence" or following is None
                     else following
                 )
+                speaker = self.speakers.speaker(
+                    found.cue, quotation, cue_sentence, cues.cues, sibling_spans
+                )
+                if speaker is None and found.cue.role == "verb":
+                    speaker = self._verb_subject(found.cue, cue_sentence)
                 facts = attributed_speech(
                     quotation,
-                    speaker=self.speakers.speaker(
-                        found.cue, quotation, cue_sentence, cues.cues, sibling_spans
-                    ),
+                    speaker=speaker,
                     cue=cue_text(text, found.cue),
                     via=found.via,
                     carried=found.via == "next-sentence"
@@ -309,7 +327,14 @@ class Analyser:
                     carried=not self._quoted_text(paragraph_index),
                 )
             elif earlier_speech is not None:
-                facts = from_earlier_quotation(quotation, earlier_speech)
+                facts = from_earlier_quotation(
+                    quotation,
+                    earlier_speech,
+                    across_narration=opening_index > 0
+                    and earlier_speech.quotation.span.end
+                    <= region_sentences[opening_index - 1].start
+                    and not self._quoted_text(paragraph_index),
+                )
             elif container is not None:
                 facts = from_outer_quotation(quotation, self.facts[container])
             else:
@@ -331,10 +356,17 @@ _NAME = regex.compile(
 _NAME_REACH = 2000
 
 
-def _last_name(text: str, start: int, end: int) -> str | None:
-    """The last name written between ``start`` and ``end`` (read in the last stretch)."""
+def _last_name(text: str, start: int, end: int, not_names: frozenset[str]) -> str | None:
+    """The last name written between ``start`` and ``end`` (read in the last stretch),
+    from after any capitalised word that opens no name (@NadineHeredia If Ollanta)."""
     names = list(_NAME.finditer(text, max(start, end - _NAME_REACH), end))
-    return names[-1].group().rstrip(".") if names else None
+    if not names:
+        return None
+    words = names[-1].group().rstrip(".").split()
+    cut = max(
+        (index + 1 for index, word in enumerate(words) if word.lower() in not_names), default=0
+    )
+    return " ".join(words[cut:]) or None
 
 
 def _ends_asking(text: str, quotation: Quotation) -> bool:

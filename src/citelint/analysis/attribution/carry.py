@@ -84,8 +84,13 @@ def _is_question(text: str, sentence: Span, cues: CueList) -> bool:
     return said.endswith("?") and not cues.between(sentence.start, sentence.end)
 
 
-def from_earlier_quotation(quotation: Quotation, earlier: QuotationFacts) -> QuotationFacts:
-    """Speech that goes on from an earlier quotation of its paragraph, attributed or not."""
+def from_earlier_quotation(
+    quotation: Quotation, earlier: QuotationFacts, across_narration: bool = False
+) -> QuotationFacts:
+    """Speech that goes on from an earlier quotation of its paragraph, attributed or not.
+    Across a sentence of the writer's between them (“…,” she said. Kwang left North Korea to
+    earn money. “…”) the speaker is carried, as from the sentence before: an excerpt that cut
+    this quotation's own attribution leaves it to the earlier speaker (ATR002)."""
     return QuotationFacts(
         quotation=quotation,
         kind="speech",
@@ -93,7 +98,7 @@ def from_earlier_quotation(quotation: Quotation, earlier: QuotationFacts) -> Quo
         speaker=earlier.speaker,
         cue=earlier.cue,
         via="earlier-quotation" if earlier.attributed else None,
-        carried=earlier.carried,
+        carried=earlier.carried or (across_narration and bool(earlier.attributed)),
     )
 
 
@@ -324,7 +329,24 @@ class ParagraphCarry:
             if original > 0
             else (None, None)
         )
+        if original == 0 or self._is_headline(original - 1):
+            # An original that opens the post, introduced by no one: signed as a quoted post
+            # (> @bejanmatur: …) or its translation is as unattributed as any quotation (the
+            # Chinese of a movie star, then its English, “said Sun Haiying” cut).
+            label = speaker_label(self.text, self.paragraphs.spans[original])
+            if label is None and not is_block_quotation(self.text, self.paragraphs.spans[original]):
+                return None
+            speaker = None if label is None else speaker_from(label)
         return attributed_speech(quotation, speaker=speaker, cue=cue, via="translation")
+
+    def _is_headline(self, paragraph_index: int) -> bool:
+        """Whether the post's first paragraph is its headline: one line that ends no
+        sentence, so it introduces nothing after it."""
+        if paragraph_index != 0:
+            return False
+        paragraph = self.paragraphs.spans[0]
+        line = self.text[paragraph.start : paragraph.end].strip(EMPHASIS_AND_SPACE + "#")
+        return "\n" not in line and not line.endswith((".", ":", "!", "?", "”", '"'))
 
     def _introducer(self, sentence: Span) -> tuple[str | None, str | None]:
         """Who introduces what follows a sentence, and the cue that says so: the phrase

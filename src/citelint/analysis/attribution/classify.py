@@ -70,6 +70,7 @@ _COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "has", "had"))
 # d'Arrêt, l'Homme: an elided particle before a capitalised word of a name.
 _ELIDED_PARTICLE = regex.compile(r"\p{Ll}['’]\p{Lu}")
 _SPOKEN_CUE_ROLES: frozenset[CueRole] = frozenset(("verb", "phrase", "lead"))
+_VERB_ROLE: frozenset[CueRole] = frozenset(("verb",))
 # A quotation opening a bracket of its own: (“…”) or [“…”, …].
 _GLOSS_OPENING = regex.compile(r"[(\[][ \t*_]*\Z")
 _HASHTAG_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])#[\p{L}\p{N}_]+[ \t:*_]*\Z")
@@ -169,6 +170,11 @@ def classify(
         )
         and not _own_sentence(text, quotation, sentence_start, inner)
     ):
+        if body[:1].islower() and cues.last_of_roles(sentence_start, span.start, _VERB_ROLE):
+            # Words quoted inside reported speech are the reporter's subject's: Heald said
+            # although…, “nobody has looked at these together”; Cooper said her party has
+            # supported the idea “for months”.
+            return "speech"
         return "term"
     if len(words) >= 2 and _title_case(words, classifier.minor_words):
         return "title"
@@ -267,6 +273,10 @@ def _naming_word(
         if others <= 1 and word in classifier.title_words:
             return "title"
         if word in classifier.term_words and (others <= 1 or word in _NAMING_VERBS):
+            if cues.last_of_roles(window, match.start(), _VERB_ROLE) is not None:
+                # The object of a speech verb, not a word naming the quotation: Rodaba Noori
+                # told the press, “to show that Afghan women can make robots too…”
+                return None
             return "term"  # calls Taseer's Murder “The beginning of misinterpreted Islam”
         if word in _DETERMINERS:
             continue

@@ -34,6 +34,29 @@ _CONNECTIVES = frozenset(
         "what",
         "because",
         "though",
+        # Adverbs and conjunctions a clause opens with, before its subject: (even if) the
+        # Hungarian government; (Now) I; (Just yesterday) BusinessBhutan; (why) Gaddafi.
+        "or",
+        "nor",
+        "if",
+        "although",
+        "even",
+        "just",
+        "now",
+        "here",
+        "there",
+        "however",
+        "instead",
+        "including",
+        "not",
+        "only",
+        "yesterday",
+        "today",
+        "earlier",
+        "sometimes",
+        "why",
+        "how",
+        "whom",
     )
 )
 _SPEAKER_MAX_WORDS = 12
@@ -47,7 +70,26 @@ _PREPOSITIONS_AFTER_A_NAME = frozenset(
     ("to", "in", "at", "on", "from", "for", "with", "via", "during", "after", "before", "about")
 )
 _ARTICLES = frozenset(("a", "an", "the"))
-_LEADING_PREPOSITIONS = frozenset(("by", "of", "via", "against", "since", "despite", "without"))
+_DETERMINERS = _ARTICLES | frozenset(
+    ("this", "that", "these", "those", "my", "his", "her", "its", "our", "their", "your")
+)
+_LEADING_PREPOSITIONS = frozenset(
+    (
+        "by",
+        "of",
+        "via",
+        "against",
+        "since",
+        "despite",
+        "without",
+        "among",
+        "through",
+        "under",
+        "between",
+        "into",
+        "upon",
+    )
+)
 _AUXILIARIES = frozenset(
     (
         "would",
@@ -75,6 +117,16 @@ _AUXILIARIES = frozenset(
     )
 )
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Words a noun phrase does not end with.
+_CLOSING_WORDS = (
+    _PREPOSITIONS_AFTER_A_NAME
+    | _LEADING_PREPOSITIONS
+    | _DETERMINERS
+    | _CONNECTIVES
+    | frozenset(("than",))
+)
+# Words that follow a verb as its object, not a noun as its modifier.
+_OBJECT_WORDS = frozenset(("me", "us", "him", "them", "more", "some", "all"))
 # Finite verbs and auxiliaries a noun phrase does not hold: a speaker holding one is a clause.
 _FINITE = frozenset(
     (
@@ -98,10 +150,80 @@ _FINITE = frozenset(
         "might",
         "seems",
         "am",
+        # The commonest reporting verbs: a phrase holding one is a clause (Funes tells his
+        # officers), whose subject before it speaks.
+        "says",
+        "said",
+        "tells",
+        "told",
+        "writes",
+        "wrote",
+        "asks",
+        "asked",
+        "adds",
+        "added",
+        "explains",
+        "explained",
+        "notes",
+        "noted",
+        "analyses",
+        "analyzes",
+        # and verbs a subject does things with before it speaks: someone comes up and says.
+        "comes",
+        "goes",
+        "gets",
+        "makes",
+        "takes",
+        "gives",
+        "keeps",
+        "shows",
+    )
+)
+_INDEFINITE_PRONOUNS = frozenset(
+    ("someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody", "one")
+)
+# A pronoun and 's (is, has): That's what I, it's, Here's a CNN interview.
+_PRONOUN_CONTRACTIONS = frozenset(
+    f"{word}{mark}s"
+    for word in ("that", "it", "here", "there", "what", "who", "he", "she")
+    for mark in ("'", "’")
+)
+# A speaker holds a quotation mark only inside a word or after a possessive's s (O'Brien,
+# Reuters'): any other is part of a quotation, and the phrase is not a speaker.
+_QUOTATION_MARK = regex.compile(
+    r"[\"“”‘«»„]|(?<![\p{L}\p{N}])['’]|['’](?![\p{L}\p{N}])(?<![sSzZxX]['’])"
+)
+# A lowercase participle that opens a noun phrase (unnamed officials, armed men) rather than
+# a verb's clause (learned through a tweeted Tumblr, besieged the house).
+_PARTICIPLE_ADJECTIVES = frozenset(
+    (
+        "unnamed",
+        "armed",
+        "united",
+        "elected",
+        "retired",
+        "concerned",
+        "unidentified",
+        "detained",
+        "exiled",
+        "jailed",
+        "wounded",
+        "injured",
+        "unemployed",
+        "disabled",
+        "educated",
+        "masked",
+        "outraged",
+        "frustrated",
+        "worried",
+        "displaced",
     )
 )
 _CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re", "'ve", "’ve")
 _EDGE_MARKUP = regex.compile(r"\A[\s>~(\[\].…*_•-]+|[\s(\[~*_]+\Z")
+# A quotation mark standing apart at either end, left by a quotation's edge: (”) Professor
+# Eastman; she (“).
+_STRAY_MARK = regex.compile(r"\A[\"“”‘«»„]+\s+|\s+[\"“”«»„]+\Z")
 _HANDLE_OPENING = regex.compile(r"\A(?:RT\s+)?@[\p{L}\p{N}_]+\s*:\s*")
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whose", "whom"))
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
@@ -188,12 +310,23 @@ class SpeakerFinder:
         key: _PhraseKey = ("before", bound, end)
         if key not in self.phrases:
             whole = self.text[bound:end]
+            # A semicolon ends a clause, and the phrase: …about homosexuality; (Savage's readers)
+            whole = whole[whole.rfind(";") + 1 :]
             speaker = None
             if not whole.rstrip().endswith(","):
                 speaker = speaker_from(whole.rpartition(",")[2])
             # After the last comma may stand only a verb (Cornyn, Republican from Texas,
             # issued a statement): then the subject before the apposition speaks.
-            self.phrases[key] = speaker or speaker_from(whole)
+            speaker = speaker or speaker_from(whole)
+            # Or the subject after an opening phrase: On Monday of this week, Jan Egeland,
+            # the UN's chief of emergency relief, (said).
+            comma = whole.find(",")
+            while speaker is None and comma != -1:
+                speaker = speaker_from(whole[comma + 1 :])
+                if speaker is not None and not _opens_subject(speaker):
+                    speaker = None
+                comma = whole.find(",", comma + 1)
+            self.phrases[key] = speaker
         return self.phrases[key]
 
     def phrase_after(self, start: int, end: int) -> str | None:
@@ -207,13 +340,17 @@ class SpeakerFinder:
 
 
 def speaker_from(phrase: str) -> str | None:
-    """The words of a phrase without surrounding punctuation or connectives, shortened to a
-    dozen words; None when none are left."""
+    """The noun phrase a speaker phrase holds: its words without surrounding punctuation,
+    connectives, a relative clause or an apposition, or the subject of the clause it is;
+    None when no person or body is left (a verb's clause, a preposition's phrase, a
+    quotation, a dozen words and more)."""
     # A block quotation's mark, a tweet's user name (> @weddady: Sayif said…), a credit's
     # tilde and brackets are markup, not the speaker's words.
-    phrase = _HANDLE_OPENING.sub("", _EDGE_MARKUP.sub("", phrase))
+    phrase = _HANDLE_OPENING.sub("", _STRAY_MARK.sub("", _EDGE_MARKUP.sub("", phrase)))
+    if _QUOTATION_MARK.search(phrase):
+        return None  # words of a quotation not read as one ('Hosni' Mubarak father)
     words = _EDGE_PUNCTUATION.sub("", phrase).split()
-    while words and words[0].lower() in _CONNECTIVES:
+    while words and words[0].lower().rstrip(",;:") in _CONNECTIVES:
         words.pop(0)
     words = _without_preposition(words)
     # A relative clause is trimmed: An activist at another organization (that helps…).
@@ -221,6 +358,10 @@ def speaker_from(phrase: str) -> str | None:
         if words[index].lower() in _RELATIVE_PRONOUNS:
             del words[index:]
             break
+    # What someone called “…”: the speaker comes after the free relative's what (a handful
+    # of what) my contacts in Marrakech (called).
+    if "what" in words[:-1]:
+        del words[: len(words) - words[::-1].index("what")]
     while words and words[-1].lower() in _CONNECTIVES | _AUXILIARIES:
         words.pop()  # all of our acquaintances (would), he (would), (has been)
     if words and words[-1].lower() in _ARTICLES:
@@ -229,34 +370,117 @@ def speaker_from(phrase: str) -> str | None:
         if words and words[-1][:1].islower():
             words.pop()
     words = _without_clause(_without_apposition(words))
+    # A phrase does not end in a preposition or a determiner: technology (for), his
+    # coverage of Tunisia's protests (by).
+    while len(words) > 1 and words[-1].lower() in _CLOSING_WORDS:
+        words.pop()
+    # Nor with a word of marks alone: (BattaBox - a Nigerian Conversation -), (♻) @hananegypt.
+    while words and not WORD.search(words[-1]):
+        words.pop()
+    while words and not WORD.search(words[0]) and words[0][:1] not in "@#":
+        words.pop(0)
     if words:
         words[-1] = words[-1].rstrip(",;:")
-    if not words or not words[-1]:
+    if not words or not any(WORD.search(word) for word in words):
         return None
-    if len(words) > _SPEAKER_MAX_WORDS:
-        return " ".join(words[:_SPEAKER_MAX_WORDS]) + "…"
+    if len(words) > _SPEAKER_MAX_WORDS or not _opens_noun_phrase(words):
+        return None
     return " ".join(words)
 
 
+def _opens_subject(speaker: str) -> bool:
+    """Whether a speaker opens as a sentence's subject does: with a capital, an article or
+    a possessive (Jan Egeland; the minister), not with a verb's words (made by…)."""
+    first = speaker.split(maxsplit=1)[0]
+    return first[:1].isupper() or first.lower() in _DETERMINERS
+
+
+def _opens_noun_phrase(words: list[str]) -> bool:
+    """Whether words may be a noun phrase: not a determiner alone (my, This), nor opening
+    with a verb's participle (learned through a tweeted Tumblr, besieged the house)."""
+    first = words[0]
+    if len(words) == 1 and first.lower() in _DETERMINERS:
+        return False
+    if (
+        len(words) > 1
+        and first.islower()
+        and first not in _DETERMINERS
+        and words[1].lower() in _DETERMINERS | _OBJECT_WORDS
+    ):
+        return False  # a verb and its object: sent a letter, shows more protesters, leaves me
+    return not (
+        first.islower()
+        and first.endswith("ed")
+        and len(first) > 4
+        and first not in _PARTICIPLE_ADJECTIVES
+    )
+
+
+def _subject_in(word: str) -> str | None:
+    """The subject pronoun a word is or opens (he; I’ve; we'd), as written."""
+    stem = word.rstrip(",;:")
+    for ending in _CONTRACTIONS:
+        if stem.lower().endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    if stem == "I" or (stem != "i" and stem.lower() in SUBJECT_PRONOUNS):
+        return stem
+    return None
+
+
 def _without_clause(words: list[str]) -> list[str]:
-    """A speaker phrase that is a clause (how does one, people out there are getting hurt
-    each time we) gives its last subject pronoun, or nothing; an adverb alone (rightly) is
-    no one; an object pronoun speaks as its subject (according to them: they)."""
+    """A speaker phrase that is a clause gives its last subject pronoun (how does one;
+    Sometimes I wake up; he expressed anger at the censors; I’ve), else the name before its
+    verb (Funes tells his officers), else nothing; an adverb alone (rightly) is no one; an
+    object pronoun speaks as its subject (according to them: they)."""
     if not words:
         return words
     if len(words) == 1:
         word = words[0].lower()
         if word in _OBJECT_PRONOUNS:
             return [_OBJECT_PRONOUNS[word]]
+        if word.endswith(_CONTRACTIONS) or word in _PRONOUN_CONTRACTIONS:
+            subject = _subject_in(words[0])
+            return [] if subject is None else [subject]
+        if word in _FINITE:
+            return []  # (it) seems
         return [] if word.endswith("ly") and words[0].islower() else words
     lowered = [word.lower().strip(",;:") for word in words]
-    finite = any(word in _FINITE or word.endswith(_CONTRACTIONS) for word in lowered)
+    finite = next(
+        (
+            index
+            for index, word in enumerate(lowered)
+            if word in _FINITE or word.endswith(_CONTRACTIONS) or word in _PRONOUN_CONTRACTIONS
+        ),
+        None,
+    )
+    subjects = [index for index, word in enumerate(words) if _subject_in(word) is not None]
     adverb_first = words[0].islower() and lowered[0].endswith("ly")
-    if not finite and not adverb_first:
+    if finite is None and not adverb_first and not subjects:
         return words
-    for index in range(len(lowered) - 1, -1, -1):
-        if lowered[index] in SUBJECT_PRONOUNS or lowered[index] == "one":
-            return [words[index]]
+    if (
+        subjects
+        and subjects[0] > 1
+        and lowered[0] in _DETERMINERS
+        and (finite is None or finite > subjects[0])
+    ):
+        return words[: subjects[0]]  # a relative clause: the first message (she sent)
+    if subjects:
+        subject = _subject_in(words[subjects[-1]])
+        assert subject is not None
+        return [subject]
+    if "one" in lowered:
+        return ["one"]  # how does one
+    if finite == 1 and lowered[0] in _INDEFINITE_PRONOUNS:
+        return words[:1]  # someone (comes up and says)
+    # The name before the verb, when the phrase opens with it (or its article).
+    if (
+        finite
+        and not adverb_first
+        and (words[0][:1].isupper() or lowered[0] in _DETERMINERS)
+        and any(word[:1].isupper() for word in words[:finite])
+    ):
+        return words[:finite]
     return []
 
 

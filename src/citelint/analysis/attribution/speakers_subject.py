@@ -16,8 +16,11 @@ _NOT_A_NAME = regex.compile(
     r"\p{L}+ly|\p{L}+ing|(?i:since|because|although|though|while|whereas|when|if|unless|"
     r"after|before|yet|but|however|meanwhile|moreover|still|then|now|here|there|thus|hence|"
     r"today|yesterday|despite|given|once|even|just|only|perhaps|indeed|instead|"
-    r"nevertheless|besides|later|earlier|unlike|like|many|some|most|several|few|all|both|"
-    r"each|other|others|another|one|what|why|how|where|whether)"
+    r"nevertheless|besides|later|earlier|unlike|like|albeit|many|some|most|several|few|all|both|"
+    r"each|other|others|another|one|what|why|how|where|whether|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # A pronoun and its verb: I’m, We've.
+    r"(?:i|you|he|she|we|they|it)['’]\p{L}+)"
 )
 _FOLLOWING_WORD = regex.compile(r"\G[ \t]+\K\p{Ll}[\p{L}-]*+")
 _SPEAKER_WORDS = 6
@@ -82,8 +85,8 @@ class NameWords:
             clause_start += 1
         for match in self._name_then_verb.finditer(text, clause_start, end):
             words = match["name"].split()
-            if words[0].lower() in self.not_names or _NOT_A_NAME.fullmatch(words[0]):
-                words = words[1:]  # The Authority …, Also on Twitter, …
+            while words and (words[0].lower() in self.not_names or _NOT_A_NAME.fullmatch(words[0])):
+                words = words[1:]  # The Authority …, Also on Twitter, …, On Monday …
             if match.start() > clause_start:
                 # Only an introductory phrase and its comma may stand before the subject.
                 introduction = text[clause_start : match.start()].rstrip()
