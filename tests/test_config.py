@@ -101,6 +101,20 @@ def test_severity_and_rule_options(site: Path, capsys: pytest.CaptureFixture[str
     assert 'rule-options = {"FIG001": {"scope": "paragraph"}}' in out
 
 
+def test_a_category_the_conventions_do_not_know_is_refused(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A misspelt category would silently turn off FIG001 for percentages.
+    write(site / "posts" / "raids.md", "Raids\n\nTurnout fell to 17% this year.\n\n[Reuters]\n")
+    write(site / "citelint.toml", '[rule-options.FIG001]\nstatistics = ["percnt", "money"]\n')
+    code, out, err = run(capsys, "check", "posts")
+    assert code == 2 and "All checks passed" not in out
+    assert "citelint.toml: key 'rule-options.FIG001': option 'statistics': 'percnt' is no " in err
+    assert "category of the en-US conventions (they give count, count_claim," in err
+    write(site / "citelint.toml", '[rule-options.FIG001]\nstatistics = ["percent"]\n')
+    assert codes_in(capsys, "posts") == ["FIG001"]
+
+
 def test_rule_options_change_what_a_rule_finds(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -475,6 +475,12 @@ def test_the_translation_of_a_quoted_post_is_its_authors() -> None:
         # http://globalvoicesonline.org/ (Gabon, 2011; Greece, 2012): who joined or liked a page
         "The page, which more than 1,000 people have subscribed to 'like', was busy.",
         "Over 2,400 members have joined a Facebook group created after the crackdown.",
+        # http://globalvoicesonline.org/?p=195348 (Zambia, 2011): a commodity's price
+        "Today, the price of the mineral has hit the US$10,000 mark and yet the Zambian "
+        "government refuses to re-introduce it.",
+        # http://globalvoicesonline.org/?p=191541 (Portugal, 2011): an election's result
+        "On January 23, presidential elections took place in Portugal, which had the highest "
+        "abstention levels ever, with over 53.37% not voting.",
     ],
 )
 def test_figures_on_the_record_need_no_source(paragraph: str) -> None:

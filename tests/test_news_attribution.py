@@ -86,6 +86,29 @@ def test_a_translation_of_an_original_nothing_introduces_is_unattributed() -> No
     assert atr("Headline\n\n" + ARABIC_TWEET_AND_TRANSLATION) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://globalvoicesonline.org/2012/05/09/bahamas-bloggers-comment-on-election-results/
+        "But there was another outcome - the resignation of former Prime Minister Hubert "
+        'Ingraham as leader of the Free National Movement and his announcement that "he will '
+        'not be sworn in as the member of Parliament for North Abaco".',
+        # http://globalvoicesonline.org/?p=194073: the owner of the work a block quotes.
+        "He cannot ignore Nepal's power crisis. China Dialogue has Deepak Adhikari's in-depth "
+        'analysis of the energy drought.\n\n> "With winter in full swing, the spectre of '
+        "planned power cuts is haunting Nepal's electricity consumers.\"",
+        # http://globalvoicesonline.org/?p=184206: a translation four times as long as its
+        # Chinese, credited by the handle before it, and the words it quotes.
+        "@wuzhenyang\n\n> 廉租房“月租77元”其实有的，只不过你申请不到，能申请得到的，一般都不住，"
+        '而是出租，这就是现实，你哭吧。\n\nIt is true that affordable housing only costs "RMB 77 '
+        "per month\". Only that you can't get this kind of benefit. For those who can get that, "
+        "they don't live there. They rent it out. This is the reality. Cry as you like.",
+    ],
+)
+def test_a_source_named_without_a_speech_verb_attributes(text: str) -> None:
+    assert atr(f"Headline\n\n{text}\n") == []
+
+
 def test_block_quotations_after_a_paragraph_with_no_introduction_are_reported() -> None:
     cut = SIGNS_AFTER_A_COLON.replace("The signs read, in order of appearance:", "Night fell.")
     assert atr(cut) == [(3, 3, "ATR001")]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.conventions import (
     DEFAULT_CONVENTIONS,
+    Conventions,
     ConventionsCatalog,
     ConventionsChoice,
     builtin_catalog,
@@ -101,6 +102,7 @@ class Run:
         self.failures = RuleFailures()
         self._archives: dict[Path, SourceArchive] = {}
         self._catalogs: dict[tuple[Path, ...], ConventionsCatalog] = {}
+        self._checked: dict[tuple[int, str, tuple[Path, ...]], tuple[Rule, ...]] = {}
         self.changes: Changes | None = None
         if options.diff:
             from citelint.changes import changes_since  # noqa: PLC0415 - git only when asked
@@ -138,7 +140,7 @@ class Run:
             )
         name = self.options.language or settings.language_for(path) or DEFAULT_CONVENTIONS
         try:
-            catalog.get(name)
+            conventions = catalog.get(name)
         except UnknownConventionsError as error:
             # A bad set's file names itself; an unknown name is told where it was written.
             if self.options.language:
@@ -146,7 +148,31 @@ class Run:
             if settings.path is not None:
                 raise ConventionsError(f"{settings.path}: key 'language': {error}") from None
             raise
+        self._check_rules_against(settings, conventions, directories)
         return ConventionsChoice(catalog, name)
+
+    def _check_rules_against(
+        self, settings: Settings, conventions: Conventions, directories: tuple[Path, ...]
+    ) -> None:
+        """Refuse rule options the conventions do not know (a misspelt category), once for
+        each set of rules and conventions: the rule would silently report nothing."""
+        rules = self.rulebook.all_rules(settings)
+        key = (id(rules), conventions.name, directories)
+        if key in self._checked:
+            return
+        self._checked[key] = rules  # kept, so that the id is not reused
+        configured = {code for code, _ in settings.rule_options}
+        for rule in rules:
+            check = rule.kind.conventions_problems
+            for problem in check(rule.options, conventions) if check is not None else ():
+                # Named where the options were written: the configuration's rule-options,
+                # else the rule's own file.
+                where = (
+                    f"{shown_path(str(settings.path))}: key 'rule-options.{rule.code}'"
+                    if rule.code in configured and settings.path is not None
+                    else f"{shown_path(rule.path)}: {rule.code}"
+                )
+                raise ConfigError(f"{where}: {problem}")
 
     def archive_problems(self) -> list[str]:
         return [problem for archive in self._archives.values() for problem in archive.problems]

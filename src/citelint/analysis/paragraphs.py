@@ -85,8 +85,11 @@ _LANGUAGE_SHARE = 0.05
 _SCRIPT_SHARE = 0.5
 _QUICK_CHARS = 400
 _QUICK_COMMON_WORDS = 3
-# A translation is about as long as its original: within this factor either way.
+# A translation is about as long as its original: within this factor either way; or, from
+# another script, up to ten times as long (four ideographs of Chinese may take forty letters
+# of English).
 _TRANSLATION_LENGTHS = 4
+_TRANSLATION_FROM_SCRIPT = 10
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,13 @@ class LanguageTest:
         # A letter (not \P{L}) outside the script, in one character class: a lookahead
         # for the letter would be tried at every character.
         return regex.compile(rf"[^\P{{L}}\p{{Script={self.script}}}]")
+
+    def other_script_in(self, text: str, paragraph: Span) -> bool:
+        """Whether the paragraph holds a letter of another script than the language's."""
+        other_script = self._other_script
+        return other_script is not None and (
+            other_script.search(text, paragraph.start, paragraph.end) is not None
+        )
 
     def holds(self, text: str, paragraph: Span) -> bool:
         """Whether the paragraph reads as the language (or is too short to tell)."""
@@ -194,10 +204,14 @@ class ParagraphLanguages:
         if index == 0 or self.foreign(index) or not self.foreign(index - 1):
             return False
         length = self._paragraphs[index].end - self._paragraphs[index].start
-        original = self._paragraphs[index - 1].end - self._paragraphs[index - 1].start
-        return (
-            original <= length * _TRANSLATION_LENGTHS and length <= original * _TRANSLATION_LENGTHS
+        before = self._paragraphs[index - 1]
+        original = before.end - before.start
+        longer = (
+            _TRANSLATION_FROM_SCRIPT
+            if self._test.other_script_in(self._text, before)
+            else _TRANSLATION_LENGTHS
         )
+        return original <= length * _TRANSLATION_LENGTHS and length <= original * longer
 
 
 # A question of an interview: a short paragraph ending with a question mark.

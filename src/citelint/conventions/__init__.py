@@ -490,6 +490,9 @@ class Conventions:
                 if self.speech.partial_quotations_take_the_subject
                 else None
             ),
+            work_nouns=frozenset(
+                word for word in self.sourcing.phrases if word.isalpha() and word.islower()
+            ),
         )
 
     def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:

@@ -20,6 +20,7 @@ from citelint.toml import type_name
 
 if TYPE_CHECKING:
     from citelint.analysis import PostFacts
+    from citelint.conventions import Conventions
 
 T = TypeVar("T")
 OptionsT = TypeVar("OptionsT")
@@ -77,6 +78,11 @@ class Kind(Generic[OptionsT]):
     # The tables of the post's writing conventions whose facts the kind reads ([quotations],
     # [speech]…), for ``citelint explain`` and the README.
     conventions: tuple[str, ...] = ()
+    # What in a rule's options the writing conventions posts are read with do not know (a
+    # category no pattern gives): each problem names its option. None: nothing to check.
+    conventions_problems: Callable[[OptionsT, Conventions], list[str]] | None = dataclasses.field(
+        default=None, hash=False, compare=False
+    )
 
     def mode(self, options: OptionsT) -> str | None:
         """What a rule with ``options`` reports, for a kind of several modes."""

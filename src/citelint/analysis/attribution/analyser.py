@@ -290,7 +290,12 @@ class Analyser:
                     if found.via == "sentence" or following is None
                     else following
                 )
-                speaker = self.speakers.speaker(
+                speaker = None
+                if found.cue.role == "verb" and _is_participle_after_comma(text, found.cue):
+                    # Ksenia Sobchak maintains hope in the Internet, writing on LiveJournal:
+                    # the participle's subject is the sentence's, not the words before it.
+                    speaker = self._verb_subject(found.cue, cue_sentence)
+                speaker = speaker or self.speakers.speaker(
                     found.cue, quotation, cue_sentence, cues.cues, sibling_spans
                 )
                 if speaker is None and found.cue.role == "verb":
@@ -367,6 +372,17 @@ def _last_name(text: str, start: int, end: int, not_names: frozenset[str]) -> st
         (index + 1 for index, word in enumerate(words) if word.lower() in not_names), default=0
     )
     return " ".join(words[cut:]) or None
+
+
+def _is_participle_after_comma(text: str, cue: Cue) -> bool:
+    """Whether a verb cue is a participle set off by a comma: …, writing on LiveJournal;
+    …, adding that."""
+    if not text.endswith("ing", cue.span.start, cue.span.end):
+        return False
+    before = cue.span.start  # read back in place: a slice would copy the text before
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before > 0 and text[before - 1] == ","
 
 
 def _ends_asking(text: str, quotation: Quotation) -> bool:

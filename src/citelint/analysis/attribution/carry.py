@@ -46,8 +46,6 @@ _CREDIT_NAME_WORDS = 5
 _QUOTE_OR_STOP = '"“”‘’«».!?:;'
 # A verb cue after a form of "be" is passive, no one speaking: An electric fence was added.
 _PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+\Z", regex.IGNORECASE)
-# How many times longer or shorter than its original a translation may be: four ideographs
-# of Chinese may take forty letters of English.
 # What may close the previous paragraph's last sentence after a cue that ends it.
 _SENTENCE_CLOSE = ".:!?,;*_ "
 
@@ -348,6 +346,13 @@ class ParagraphCarry:
         line = self.text[paragraph.start : paragraph.end].strip(EMPHASIS_AND_SPACE + "#")
         return "\n" not in line and not line.endswith((".", ":", "!", "?", "”", '"'))
 
+    def _owner_of_work(self, sentence: Span) -> str | None:
+        """The owner a sentence names of a work, whose text a block quotation after it is:
+        Deepak Adhikari's in-depth analysis, Rich's post."""
+        pattern = self.settings.owner_of_work
+        found = None if pattern is None else pattern.search(self.text, sentence.start, sentence.end)
+        return None if found is None else found["owner"]
+
     def _introducer(self, sentence: Span) -> tuple[str | None, str | None]:
         """Who introduces what follows a sentence, and the cue that says so: the phrase
         before its last cue (Zeinobia wrote:), or nobody when it holds none."""
@@ -389,6 +394,11 @@ class ParagraphCarry:
                 return attributed_speech(
                     quotation, speaker=speaker, cue=cue or ":", via="colon-paragraph"
                 )
+        if first > 0:
+            owner = self._owner_of_work(neighbours[0])
+            if owner is not None:
+                # China Dialogue has Deepak Adhikari's in-depth analysis of the energy drought.
+                return attributed_speech(quotation, speaker=owner, cue=None, via="block-quotation")
         if last + 1 < len(spans):
             neighbours.append(self.paragraph_sentences[last + 1][0])
         for sentence in neighbours:

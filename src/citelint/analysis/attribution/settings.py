@@ -37,6 +37,9 @@ class AttributionSettings:
     # Whether a partial quotation takes its sentence's named subject as speaker, and the
     # words that never open a name (None: it does not).
     subject_names: NameWords | None = None
+    # Nouns of a work whose owner, named before a block quotation (Deepak Adhikari's in-depth
+    # analysis), is its source: the sourcing conventions' single words (report, study…).
+    work_nouns: frozenset[str] = frozenset()
 
     __hash__ = frozen_hash
 
@@ -44,6 +47,20 @@ class AttributionSettings:
     def clause_marks(self) -> str:
         own = "".join(mark for mark in self.quotation_marks if mark not in CLAUSE_MARKS)
         return CLAUSE_MARKS + regex.escape(own)
+
+    @cached_property
+    def owner_of_work(self) -> regex.Pattern[str] | None:
+        """A name and its work (Deepak Adhikari's in-depth analysis; Rich's post): a title
+        word of the classifier or a work noun, a few words after the name's 's."""
+        titles = self.classifier.title_words if self.classifier is not None else ()
+        works = sorted({*titles, *self.work_nouns}, key=len, reverse=True)
+        if not works:
+            return None
+        nouns = "|".join(regex.escape(word) for word in works)
+        return regex.compile(
+            r"(?P<owner>\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,3})['’]s"
+            rf"(?:[ \t]+[\p{{Ll}}-]+){{0,3}}?[ \t]+(?:{nouns})(?![\p{{L}}-])"
+        )
 
     @cached_property
     def speaker_stop(self) -> regex.Pattern[str]:
