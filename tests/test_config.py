@@ -110,9 +110,16 @@ def test_a_category_the_conventions_do_not_know_is_refused(
     code, out, err = run(capsys, "check", "posts")
     assert code == 2 and "All checks passed" not in out
     assert "citelint.toml: key 'rule-options.FIG001': option 'statistics': 'percnt' is no " in err
-    assert "category of the en-US conventions (they give count, count_claim," in err
+    assert "category of any writing conventions (the en-US conventions give count," in err
     write(site / "citelint.toml", '[rule-options.FIG001]\nstatistics = ["percent"]\n')
     assert codes_in(capsys, "posts") == ["FIG001"]
+    # A category one set of conventions gives is fine for posts read with another (fr has
+    # no pattern of estimates: its posts have none).
+    write(
+        site / "citelint.toml",
+        'language = "fr"\n[rule-options.FIG001]\nstatistics = ["estimate"]\n',
+    )
+    assert run(capsys, "check", "posts")[0] != 2
 
 
 def test_rule_options_change_what_a_rule_finds(

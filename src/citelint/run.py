@@ -148,14 +148,20 @@ class Run:
             if settings.path is not None:
                 raise ConventionsError(f"{settings.path}: key 'language': {error}") from None
             raise
-        self._check_rules_against(settings, conventions, directories)
+        self._check_rules_against(settings, catalog, conventions, directories)
         return ConventionsChoice(catalog, name)
 
     def _check_rules_against(
-        self, settings: Settings, conventions: Conventions, directories: tuple[Path, ...]
+        self,
+        settings: Settings,
+        catalog: ConventionsCatalog,
+        conventions: Conventions,
+        directories: tuple[Path, ...],
     ) -> None:
-        """Refuse rule options the conventions do not know (a misspelt category), once for
-        each set of rules and conventions: the rule would silently report nothing."""
+        """Refuse a name in a rule's options that no set of conventions knows (a misspelt
+        category: the rule would silently report nothing), once for each set of rules and
+        conventions. A name only some sets know (estimate, which fr has no pattern for) is
+        one the others never give."""
         rules = self.rulebook.all_rules(settings)
         key = (id(rules), conventions.name, directories)
         if key in self._checked:
@@ -163,8 +169,16 @@ class Run:
         self._checked[key] = rules  # kept, so that the id is not reused
         configured = {code for code, _ in settings.rule_options}
         for rule in rules:
-            check = rule.kind.conventions_problems
-            for problem in check(rule.options, conventions) if check is not None else ():
+            check = rule.kind.unknown_names
+            if check is None:
+                continue
+            unknown = check(rule.options, conventions)
+            # Only now are the other sets read: a name one of them knows is fine.
+            for other in catalog.names():
+                if other != conventions.name and unknown:
+                    unknown_there = {item[:2] for item in check(rule.options, catalog.get(other))}
+                    unknown = [item for item in unknown if item[:2] in unknown_there]
+            for option, name, listed in unknown:
                 # Named where the options were written: the configuration's rule-options,
                 # else the rule's own file.
                 where = (
@@ -172,7 +186,10 @@ class Run:
                     if rule.code in configured and settings.path is not None
                     else f"{shown_path(rule.path)}: {rule.code}"
                 )
-                raise ConfigError(f"{where}: {problem}")
+                raise ConfigError(
+                    f"{where}: option '{option}': '{name}' is no category of any writing "
+                    f"conventions (the {conventions.name} conventions give {listed})"
+                )
 
     def archive_problems(self) -> list[str]:
         return [problem for archive in self._archives.values() for problem in archive.problems]

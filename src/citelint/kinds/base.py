@@ -78,10 +78,11 @@ class Kind(Generic[OptionsT]):
     # The tables of the post's writing conventions whose facts the kind reads ([quotations],
     # [speech]…), for ``citelint explain`` and the README.
     conventions: tuple[str, ...] = ()
-    # What in a rule's options the writing conventions posts are read with do not know (a
-    # category no pattern gives): each problem names its option. None: nothing to check.
-    conventions_problems: Callable[[OptionsT, Conventions], list[str]] | None = dataclasses.field(
-        default=None, hash=False, compare=False
+    # The names in a rule's options that a set of writing conventions does not know, as
+    # (option, name, the names it knows): a category no pattern of the set gives. None:
+    # nothing to check.
+    unknown_names: Callable[[OptionsT, Conventions], list[tuple[str, str, str]]] | None = (
+        dataclasses.field(default=None, hash=False, compare=False)
     )
 
     def mode(self, options: OptionsT) -> str | None:

@@ -102,8 +102,8 @@ class FigureSourceOptions:
         text_list,
         doc="The categories of figure (the names of the conventions' [figures] statistics, "
         "and count) that need a source: what someone measured or estimated. Counts of "
-        "things and bare large numbers (scale) are description, not claims. A name the "
-        "conventions give no figure is refused.",
+        "things and bare large numbers (scale) are description, not claims. A name no "
+        "set of conventions gives a figure is refused.",
         default=(
             "percent",
             "money",
@@ -529,9 +529,11 @@ def _join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _unknown_categories(options: FigureSourceOptions, conventions: Conventions) -> list[str]:
+def _unknown_categories(
+    options: FigureSourceOptions, conventions: Conventions
+) -> list[tuple[str, str, str]]:
     """The categories ``statistics`` and ``category_names`` name that no pattern of the
-    conventions gives a figure: a misspelt one would silently never be reported."""
+    conventions gives a figure, as (option, name, the categories the conventions give)."""
     figures = conventions.figures
     known = {
         *(name for name, _ in figures.statistics),
@@ -539,19 +541,12 @@ def _unknown_categories(options: FigureSourceOptions, conventions: Conventions) 
         "count",
         "count_claim",
     }
-    listed = sorted(known)
-    problems = []
-    for key, names in (
-        ("statistics", options.statistics),
-        ("category_names", tuple(name for name, _ in options.category_names)),
-    ):
-        for name in names:
-            if name not in known:
-                problems.append(
-                    f"option '{key}': '{name}' is no category of the {conventions.name} "
-                    f"conventions (they give {', '.join(listed)})"
-                )
-    return problems
+    listed = ", ".join(sorted(known))
+    named = [
+        *(("statistics", name) for name in options.statistics),
+        *(("category_names", name) for name, _ in options.category_names),
+    ]
+    return [(option, name, listed) for option, name in named if name not in known]
 
 
 KIND = Kind(
@@ -559,7 +554,7 @@ KIND = Kind(
     summary="Every statistic says where it comes from.",
     options_type=FigureSourceOptions,
     modes=_MODES,
-    conventions_problems=_unknown_categories,
+    unknown_names=_unknown_categories,
     conventions=(
         "quotations",
         "sentences",

@@ -55,6 +55,8 @@ class NounMarkers:
         gerund = text[start:end].lower().endswith(self.gerund_endings)
         if before in self.prepositions and not gerund:
             return True
+        if gerund and len(before) > _SHORTEST_GERUND and before.endswith(self.gerund_endings):
+            return True  # the object of a gerund: (who keep) promoting reading (culture)
         if gerund or not self.adjective_endings or not before.endswith(self.adjective_endings):
             return False
         earlier = _word_before(text, before_start)
@@ -62,6 +64,8 @@ class NounMarkers:
 
 
 NO_NOUN_MARKERS = NounMarkers()
+# A gerund is longer than a word that merely ends like one (thing, being, bring).
+_SHORTEST_GERUND = 5
 # Words whose 's is "is" or "us", not a possessive: let's say, it's said.
 _CONTRACTED = frozenset(
     ("let", "it", "that", "he", "she", "what", "there", "here", "who", "where", "one")

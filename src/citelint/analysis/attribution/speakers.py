@@ -117,6 +117,8 @@ _AUXILIARIES = frozenset(
     )
 )
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Object pronouns that are never a possessive (her mother is a speaker).
+_ADDRESSEES = frozenset(("him", "them", "me", "us"))
 # Words a noun phrase does not end with.
 _CLOSING_WORDS = (
     _PREPOSITIONS_AFTER_A_NAME
@@ -224,7 +226,7 @@ _EDGE_MARKUP = regex.compile(r"\A[\s>~(\[\].…*_•-]+|[\s(\[~*_]+\Z")
 # A quotation mark standing apart at either end, left by a quotation's edge: (”) Professor
 # Eastman; she (“).
 _STRAY_MARK = regex.compile(r"\A[\"“”‘«»„]+\s+|\s+[\"“”«»„]+\Z")
-_HANDLE_OPENING = regex.compile(r"\A(?:RT\s+)?@[\p{L}\p{N}_]+\s*:\s*")
+_HANDLE_OPENING = regex.compile(r"\A(?:RT\s+)?(?P<name>@[\p{L}\p{N}_]+)\s*:\s*")
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whose", "whom"))
 _EDGE_PUNCTUATION = regex.compile(r"\A[\s,;:—–-]+|[\s,;:—–-]+\Z")
 # An interview transcript's speaker: **Alex Pennington**: … or Q: …
@@ -346,7 +348,14 @@ def speaker_from(phrase: str) -> str | None:
     quotation, a dozen words and more)."""
     # A block quotation's mark, a tweet's user name (> @weddady: Sayif said…), a credit's
     # tilde and brackets are markup, not the speaker's words.
-    phrase = _HANDLE_OPENING.sub("", _STRAY_MARK.sub("", _EDGE_MARKUP.sub("", phrase)))
+    phrase = _STRAY_MARK.sub("", _EDGE_MARKUP.sub("", phrase))
+    handle = _HANDLE_OPENING.match(phrase)
+    if handle is not None:
+        phrase = phrase[handle.end() :]
+        # What a tweet's writer did, after their name: (RT @SamerKaram:) just got off phone
+        # with a friend in Egypt: the tweet's writer speaks.
+        if _opens_in_lower_case(phrase):
+            return handle["name"]
     if _QUOTATION_MARK.search(phrase):
         return None  # words of a quotation not read as one ('Hosni' Mubarak father)
     words = _EDGE_PUNCTUATION.sub("", phrase).split()
@@ -388,6 +397,22 @@ def speaker_from(phrase: str) -> str | None:
     return " ".join(words)
 
 
+def _opens_in_lower_case(phrase: str) -> bool:
+    """Whether a phrase's first word, after connectives and adverbs, is in lower case and
+    no pronoun or article: the rest of a clause, not a subject."""
+    for word in phrase.split():
+        lowered = word.lower().rstrip(",;:")
+        if lowered in _CONNECTIVES:
+            continue
+        return (
+            word[:1].islower()
+            and lowered not in SUBJECT_PRONOUNS
+            and lowered not in _DETERMINERS
+            and lowered not in _INDEFINITE_PRONOUNS
+        )
+    return False
+
+
 def _opens_subject(speaker: str) -> bool:
     """Whether a speaker opens as a sentence's subject does: with a capital, an article or
     a possessive (Jan Egeland; the minister), not with a verb's words (made by…)."""
@@ -401,6 +426,8 @@ def _opens_noun_phrase(words: list[str]) -> bool:
     first = words[0]
     if len(words) == 1 and first.lower() in _DETERMINERS:
         return False
+    if len(words) > 1 and first in _ADDRESSEES:
+        return False  # whom a verb addresses, not who speaks: (tell) them to say
     if (
         len(words) > 1
         and first.islower()
@@ -419,11 +446,11 @@ def _opens_noun_phrase(words: list[str]) -> bool:
 def _subject_in(word: str) -> str | None:
     """The subject pronoun a word is or opens (he; I’ve; we'd), as written."""
     stem = word.rstrip(",;:")
-    for ending in _CONTRACTIONS:
-        if stem.lower().endswith(ending):
-            stem = stem[: -len(ending)]
-            break
-    if stem == "I" or (stem != "i" and stem.lower() in SUBJECT_PRONOUNS):
+    lowered = stem.lower()
+    if lowered.endswith(_CONTRACTIONS):
+        ending = next(ending for ending in _CONTRACTIONS if lowered.endswith(ending))
+        stem, lowered = stem[: -len(ending)], lowered[: -len(ending)]
+    if stem == "I" or (stem != "i" and lowered in SUBJECT_PRONOUNS):
         return stem
     return None
 
