@@ -189,6 +189,7 @@ class ParagraphLanguages:
         self._paragraphs = paragraphs
         self._test = test
         self._known: dict[int, bool] = {}
+        self._translations: dict[int, bool] = {}
 
     def foreign(self, index: int) -> bool:
         known = self._known.get(index)
@@ -201,6 +202,12 @@ class ParagraphLanguages:
         """Whether the paragraph translates the one before it: that one is in another
         language, this one is not, and their lengths are alike (a tweet in Arabic, then
         “…” in English; a blog quoted in Portuguese, then its English)."""
+        known = self._translations.get(index)
+        if known is None:
+            known = self._translations[index] = self._translates(index)
+        return known
+
+    def _translates(self, index: int) -> bool:
         if index == 0 or self.foreign(index) or not self.foreign(index - 1):
             return False
         length = self._paragraphs[index].end - self._paragraphs[index].start

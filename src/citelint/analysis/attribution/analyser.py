@@ -290,16 +290,25 @@ class Analyser:
                     if found.via == "sentence" or following is None
                     else following
                 )
-                speaker = None
-                if found.cue.role == "verb" and _is_participle_after_comma(text, found.cue):
-                    # Ksenia Sobchak maintains hope in the Internet, writing on LiveJournal:
-                    # the participle's subject is the sentence's, not the words before it.
-                    speaker = self._verb_subject(found.cue, cue_sentence)
-                speaker = speaker or self.speakers.speaker(
-                    found.cue, quotation, cue_sentence, cues.cues, sibling_spans
+                # Ksenia Sobchak maintains hope in the Internet, writing on LiveJournal: a
+                # participle's subject is the sentence's, not the words before it. Any other
+                # verb with no subject of its own before it shares the sentence's too.
+                participle = found.cue.role == "verb" and _is_participle_after_comma(
+                    text, found.cue
+                )
+                speaker = (
+                    None
+                    if participle
+                    else self.speakers.speaker(
+                        found.cue, quotation, cue_sentence, cues.cues, sibling_spans
+                    )
                 )
                 if speaker is None and found.cue.role == "verb":
                     speaker = self._verb_subject(found.cue, cue_sentence)
+                if speaker is None and participle:
+                    speaker = self.speakers.speaker(
+                        found.cue, quotation, cue_sentence, cues.cues, sibling_spans
+                    )
                 facts = attributed_speech(
                     quotation,
                     speaker=speaker,

@@ -13,7 +13,12 @@ from typing import Literal, NamedTuple
 import regex
 
 from citelint.analysis.attribution.spans import SortedSpans, span_start
-from citelint.analysis.attribution.text import EMPHASIS_AND_SPACE, WORD, only
+from citelint.analysis.attribution.text import (
+    CONTRACTED_BEFORE_S,
+    EMPHASIS_AND_SPACE,
+    WORD,
+    only,
+)
 from citelint.analysis.quotes import Quotation
 from citelint.analysis.tries import trie_pattern
 from citelint.caching import frozen_hash
@@ -49,7 +54,7 @@ class NounMarkers:
         adjective (the official state language, through sponsored posts)."""
         before, before_start = _word_before_at(text, start)
         if before in self.determiners or (
-            before.endswith(("'s", "’s")) and before[:-2] not in _CONTRACTED
+            before.endswith(("'s", "’s")) and before[:-2] not in CONTRACTED_BEFORE_S
         ):
             return True
         gerund = text[start:end].lower().endswith(self.gerund_endings)
@@ -66,10 +71,6 @@ class NounMarkers:
 NO_NOUN_MARKERS = NounMarkers()
 # A gerund is longer than a word that merely ends like one (thing, being, bring).
 _SHORTEST_GERUND = 5
-# Words whose 's is "is" or "us", not a possessive: let's say, it's said.
-_CONTRACTED = frozenset(
-    ("let", "it", "that", "he", "she", "what", "there", "here", "who", "where", "one")
-)
 
 
 @dataclass(frozen=True)

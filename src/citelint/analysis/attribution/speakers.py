@@ -12,7 +12,12 @@ import regex
 from citelint.analysis.attribution.cues import Cue
 from citelint.analysis.attribution.settings import AttributionSettings
 from citelint.analysis.attribution.spans import span_end
-from citelint.analysis.attribution.text import SUBJECT_PRONOUNS, WORD, only
+from citelint.analysis.attribution.text import (
+    CONTRACTED_BEFORE_S,
+    SUBJECT_PRONOUNS,
+    WORD,
+    only,
+)
 from citelint.analysis.quotes import Quotation
 from citelint.document import Span
 
@@ -128,7 +133,7 @@ _CLOSING_WORDS = (
     | frozenset(("than",))
 )
 # Words that follow a verb as its object, not a noun as its modifier.
-_OBJECT_WORDS = frozenset(("me", "us", "him", "them", "more", "some", "all"))
+_OBJECT_WORDS = _ADDRESSEES | frozenset(("more", "some", "all"))
 # Finite verbs and auxiliaries a noun phrase does not hold: a speaker holding one is a clause.
 _FINITE = frozenset(
     (
@@ -186,9 +191,7 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 # A pronoun and 's (is, has): That's what I, it's, Here's a CNN interview.
 _PRONOUN_CONTRACTIONS = frozenset(
-    f"{word}{mark}s"
-    for word in ("that", "it", "here", "there", "what", "who", "he", "she")
-    for mark in ("'", "’")
+    f"{word}{mark}s" for word in CONTRACTED_BEFORE_S for mark in ("'", "’")
 )
 # A speaker holds a quotation mark only inside a word or after a possessive's s (O'Brien,
 # Reuters'): any other is part of a quotation, and the phrase is not a speaker.

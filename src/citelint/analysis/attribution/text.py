@@ -8,6 +8,10 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.-]*")
 EMPHASIS_AND_SPACE = "*_ \t\r\n"
 # The pronouns that may be a sentence's subject, and so a speaker: he said.
 SUBJECT_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
+# Words whose 's is "is" or "us", not a possessive: let's say, it's said, That's what I.
+CONTRACTED_BEFORE_S = frozenset(
+    ("let", "it", "that", "he", "she", "what", "there", "here", "who", "where", "one")
+)
 # Marks that end a clause, and with it a speaker's name.
 CLAUSE_MARKS = r",;:!?()\[\]“”‘\"«»—–"
 
