@@ -17,6 +17,12 @@ GLOBAL_VOICES_MEXICO = "http://globalvoicesonline.org/?p=189392"
 GLOBAL_VOICES_YEMEN = (
     "http://globalvoicesonline.org/2012/05/03/yemen-anger-at-expansion-of-us-drone-war/"
 )
+GLOBAL_VOICES_SAUDI = (
+    "http://globalvoicesonline.org/2012/05/14/saudi-arabia-may-7-marked-as-saudi-liberalism-day/"
+)
+GLOBAL_VOICES_LIBYA = (
+    "http://globalvoicesonline.org/2011/02/22/libya-s-gaddafi-death-to-all-for-everything/"
+)
 WIKINEWS_SPAM = "https://en.wikinews.org/wiki/Security_firm_identifies_United_States_as_world's_top_spamming_country"
 EIGHTEEN_F_POST_OFFICE = (
     "https://18f.gsa.gov/2016/04/26/"
@@ -65,6 +71,15 @@ def test_a_cue_word_in_capitals_is_not_the_lower_case_word() -> None:
     # Global Voices, GLOBAL_VOICES_YEMEN: "US" is not the pronoun "us".
     assert cues("> Total US strikes: 41 - 132", SOURCING) == []
     assert cues("The numbers were sent to us by the ministry.", SOURCING) == ["us"]
+
+
+def test_a_cue_word_opening_a_compound_noun_is_a_noun() -> None:
+    # Global Voices, GLOBAL_VOICES_SAUDI: "talk" bounded the speaker, "show host Faisal…".
+    text = "Abdullah Mohemed Al Dawood quoted Al Jazeera talk show host Faisal Al Qassem who "
+    assert cues(text + "apparently said:") == ["quoted", "said"]
+    # Global Voices, GLOBAL_VOICES_LIBYA: "state" made “pro-Gaddafi” a quotation of speech.
+    text = 'Libyan state TV finally finds some "pro-Gaddafi" crowds, but they have to go to…'
+    assert cues(text) == []
 
 
 def test_a_noun_cue_of_the_18f_blog_is_not_a_verb() -> None:

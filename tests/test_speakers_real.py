@@ -1196,6 +1196,54 @@ def test_pairs_are_many_and_spread() -> None:
             None,
         ),
         (
+            "http://globalvoicesonline.org/2012/05/14/"
+            "saudi-arabia-may-7-marked-as-saudi-liberalism-day/",
+            "Abdullah Mohemed Al Dawood quoted Al Jazeera talk show host Faisal Al Qassem who "
+            "apparently said: \"I laugh very much when I see a secular man, who hasn't even "
+            "convinced his family about his ideas, attacking the Islamists who control the "
+            'streets everywhere."\n',
+            '"I laugh very much',
+            "Al Jazeera talk show host Faisal Al Qassem",
+        ),
+        (
+            "http://globalvoicesonline.org/2011/02/14/"
+            "russia-blogger-detained-for-spreading-bombing-rumors/",
+            'Not a surprise, but the news about the "League of Internet Safety" made Russia '
+            "netizens feel neither more secure nor safer in their blogging.\n",
+            '"League of Internet Safety"',
+            None,
+        ),
+        (
+            "http://globalvoicesonline.org/2012/05/14/kenya-to-pay-or-not-to-payinterns/",
+            '> @tyrus_: Aye how come all those KE companies on Twitter who tweet "Good morning '
+            'and Good night" and sell new products cant respond to #PayInterns ?\n',
+            '"Good morning',
+            None,
+        ),
+        (
+            "http://globalvoicesonline.org/2012/05/11/russia-yavlinsky-stir-reveals-opposition-rift/",
+            "What kind of simpleton (or conscious discreditor) does one have to be to distort "
+            "this into 'Yavlinksy is against the demonstrations' and equate his statement with "
+            "the position of Putin and his buddies!?\n",
+            "'Yavlinksy is against",
+            None,
+        ),
+        (
+            "http://globalvoicesonline.org/2012/05/21/"
+            "israel-increase-in-racism-against-african-asylum-seekers/",
+            "It is crucial to remind editors in charge of phrasing headlines and crime reporters "
+            "that Article 14 of the Ethics Regulations of the Israeli Press Council - entitled "
+            '"Discrimination and Racism" - forbids mentioning the association of a criminal or a '
+            "suspect with any sector of society, unless the affiliation to this group has a direct "
+            "and clear connection to his crime. [...] It is clear that the headlines "
+            '"Eritreans suspected of an assault in southern Tel Aviv" and "African suspected of '
+            'robbery" are grave violations of the aforementioned article, because the '
+            "mentioning of the criminal's ethnicity implicates the criminal's entire people or "
+            "race.\n",
+            '"Eritreans suspected',
+            None,
+        ),
+        (
             "https://en.wikinews.org/wiki/Americans_contribute_to_relief_effort",
             "On Monday of this week, Jan Egeland, the UN's chief of emergency relief, said that "
             'rich nations like the U.S. were being "stingy" by making small contributions.\n',
@@ -1293,7 +1341,7 @@ def faults(speaker: str) -> list[str]:
         found.append("a clause: a subject pronoun")
     if first.islower() and first.endswith("ly") and len(first) > 3 and first not in NOT_ADVERBS:
         found.append(f"starts with the adverb {first!r}")
-    if len(words) == 1 and first.lower() in NOT_ALONE:
+    if len(words) == 1 and first.lower() in NOT_ALONE and first != "US":  # the country
         found.append(f"only {first!r}")
     if len(words) > 1 and last.lower() in CLOSERS:
         found.append(f"ends with {last!r}")
@@ -1321,6 +1369,7 @@ def faults(speaker: str) -> list[str]:
         "Y. H. Kim",
         "family members",
         "Without Evasion",
+        "US",
     ],
 )
 def test_faults_pass_names(speaker: str) -> None:
@@ -1381,11 +1430,7 @@ def offenders(folder: Path, files: list[Path]) -> list[str]:
     "where",
     [
         pytest.param("fixtures", id="fixtures"),
-        pytest.param(
-            "shared corpus",
-            marks=pytest.mark.xfail(strict=True, reason="7 speakers are fragments"),
-            id="shared-corpus",
-        ),
+        pytest.param("shared corpus", id="shared-corpus"),
     ],
 )
 def test_no_speaker_is_a_fragment(where: str) -> None:

@@ -30,6 +30,7 @@ from citelint.analysis.attribution import (
     NounMarkers,
     QuotationClassifier,
     cue_pattern,
+    inflections,
 )
 from citelint.analysis.figures import (
     FigureMatcher,
@@ -221,6 +222,26 @@ class SpeechConventions(CueConventions):
         "its capitalised words: Environment Canada spokeswoman Sujata Raisinghani.",
         default=(),
     )
+    clause_verbs: tuple[str, ...] = option(
+        text_list,
+        doc="Verbs that are not cues and seldom nouns (lemmas, as verbs are; irregular forms "
+        "in verb_forms): a speaker phrase opening with one in lower case is the rest of a "
+        "clause, not a speaker (the news about the “League” made Russia netizens feel).",
+        default=(),
+    )
+
+    @cached_property
+    def clause_verb_forms(self) -> frozenset[str]:
+        irregular = dict(self.verb_forms)
+        if self.inflect != "english":
+            return frozenset(
+                form for lemma in self.clause_verbs for form in (lemma, *irregular.get(lemma, ()))
+            )
+        return frozenset(
+            form
+            for lemma in self.clause_verbs
+            for form in inflections(lemma, irregular.get(lemma, ()))
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -344,6 +365,12 @@ class GrammarConventions:
         "word so ending is a noun (the official state language, through sponsored posts).",
         default=(),
     )
+    compound_nouns: tuple[str, ...] = option(
+        text_list,
+        doc="Compound nouns whose first word is a cue word (talk show): that word is then "
+        "a noun, whatever stands before it (Al Jazeera talk show host).",
+        default=(),
+    )
     common_words: tuple[str, ...] = option(
         text_list,
         doc="The language's commonest words (articles, pronouns, auxiliaries) that other "
@@ -374,6 +401,14 @@ class GrammarConventions:
             prepositions=frozenset(word.lower() for word in self.prepositions),
             gerund_endings=tuple(ending.lower() for ending in self.gerund_endings),
             adjective_endings=tuple(ending.lower() for ending in self.adjective_endings),
+            compounds=frozenset(
+                (head, tail)
+                for head, _, tail in (
+                    " ".join(compound.lower().split()).rpartition(" ")
+                    for compound in self.compound_nouns
+                )
+                if head
+            ),
         )
 
 
@@ -493,6 +528,7 @@ class Conventions:
             work_nouns=frozenset(
                 word for word in self.sourcing.phrases if word.isalpha() and word.islower()
             ),
+            clause_verbs=self.speech.clause_verb_forms,
         )
 
     def source_cues(self, *, ignore_case: bool) -> re.Pattern[str]:

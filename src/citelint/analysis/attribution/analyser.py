@@ -186,7 +186,7 @@ class Analyser:
             return None
         subject = names.subject_before(self.text, sentence.start, cue.span.start)
         # The sentence may open otherwise (There's, On Daily Motion): only a noun phrase speaks.
-        return None if subject is None else speaker_from(subject)
+        return None if subject is None else speaker_from(subject, self.settings.clause_verbs)
 
     def _sentence_subject(self, quotation: Quotation, sentence: Span) -> str | None:
         """The named subject of the sentence of a partial quotation (one opening in lower

@@ -45,13 +45,18 @@ class NounMarkers:
     prepositions: frozenset[str] = frozenset()
     gerund_endings: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()
+    # Compound nouns opening with a cue word, as (cue word, next word): (talk, show).
+    compounds: frozenset[tuple[str, str]] = frozenset()
 
     __hash__ = frozen_hash
 
     def mark_a_noun(self, text: str, start: int, end: int) -> bool:
         """Whether the word before ``text[start:end]`` makes it a noun: a determiner, a
         possessive (the country's budget), a preposition, or one of them before an
-        adjective (the official state language, through sponsored posts)."""
+        adjective (the official state language, through sponsored posts); or whether the
+        word after it does, in a compound noun (Al Jazeera talk show host)."""
+        if self.compounds and (text[start:end].lower(), _word_after(text, end)) in self.compounds:
+            return True
         before, before_start = _word_before_at(text, start)
         if before in self.determiners or (
             before.endswith(("'s", "’s")) and before[:-2] not in CONTRACTED_BEFORE_S
@@ -113,6 +118,19 @@ def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` (spaces between), in lower case; read backwards in
     place and only a word's length: no slice of the sentence."""
     return _word_before_at(text, start)[0]
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word just after ``end`` (spaces between), in lower case; read in place and only a
+    word's length."""
+    position = end
+    ceiling = min(len(text), end + _WORD_BEFORE_REACH)
+    while position < ceiling and text[position] in " \t":
+        position += 1
+    start = position
+    while position < ceiling and text[position].isalpha():
+        position += 1
+    return text[start:position].lower()
 
 
 def _word_before_at(text: str, start: int) -> tuple[str, int]:

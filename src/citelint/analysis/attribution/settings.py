@@ -40,6 +40,8 @@ class AttributionSettings:
     # Nouns of a work whose owner, named before a block quotation (Deepak Adhikari's in-depth
     # analysis), is its source: the sourcing conventions' single words (report, study…).
     work_nouns: frozenset[str] = frozenset()
+    # Forms of verbs a speaker phrase does not open with (made, forbids): a clause's rest.
+    clause_verbs: frozenset[str] = frozenset()
 
     __hash__ = frozen_hash
 

@@ -258,6 +258,7 @@ class SpeakerFinder:
         self.phrases: dict[_PhraseKey, str | None] = {}
         self.stop = settings.speaker_stop
         self.inverted_subject = settings.inverted_subject_pattern
+        self.clause_verbs = settings.clause_verbs
 
     def speaker(
         self,
@@ -319,15 +320,15 @@ class SpeakerFinder:
             whole = whole[whole.rfind(";") + 1 :]
             speaker = None
             if not whole.rstrip().endswith(","):
-                speaker = speaker_from(whole.rpartition(",")[2])
+                speaker = speaker_from(whole.rpartition(",")[2], self.clause_verbs)
             # After the last comma may stand only a verb (Cornyn, Republican from Texas,
             # issued a statement): then the subject before the apposition speaks.
-            speaker = speaker or speaker_from(whole)
+            speaker = speaker or speaker_from(whole, self.clause_verbs)
             # Or the subject after an opening phrase: On Monday of this week, Jan Egeland,
             # the UN's chief of emergency relief, (said).
             comma = whole.find(",")
             while speaker is None and comma != -1:
-                speaker = speaker_from(whole[comma + 1 :])
+                speaker = speaker_from(whole[comma + 1 :], self.clause_verbs)
                 if speaker is not None and not _opens_subject(speaker):
                     speaker = None
                 comma = whole.find(",", comma + 1)
@@ -340,15 +341,15 @@ class SpeakerFinder:
         if key not in self.phrases:
             stop = self.stop.search(self.text, start, end)
             phrase = self.text[start : stop.start() if stop else end].rstrip(". \t\r\n")
-            self.phrases[key] = speaker_from(phrase)
+            self.phrases[key] = speaker_from(phrase, self.clause_verbs)
         return self.phrases[key]
 
 
-def speaker_from(phrase: str) -> str | None:
+def speaker_from(phrase: str, clause_verbs: frozenset[str] = frozenset()) -> str | None:
     """The noun phrase a speaker phrase holds: its words without surrounding punctuation,
     connectives, a relative clause or an apposition, or the subject of the clause it is;
     None when no person or body is left (a verb's clause, a preposition's phrase, a
-    quotation, a dozen words and more)."""
+    quotation, a dozen words and more, a phrase opening with one of ``clause_verbs``)."""
     # A block quotation's mark, a tweet's user name (> @weddady: Sayif said…), a credit's
     # tilde and brackets are markup, not the speaker's words.
     phrase = _STRAY_MARK.sub("", _EDGE_MARKUP.sub("", phrase))
@@ -395,7 +396,7 @@ def speaker_from(phrase: str) -> str | None:
         words[-1] = words[-1].rstrip(",;:")
     if not words or not any(WORD.search(word) for word in words):
         return None
-    if len(words) > _SPEAKER_MAX_WORDS or not _opens_noun_phrase(words):
+    if len(words) > _SPEAKER_MAX_WORDS or not _opens_noun_phrase(words, clause_verbs):
         return None
     return " ".join(words)
 
@@ -423,10 +424,13 @@ def _opens_subject(speaker: str) -> bool:
     return first[:1].isupper() or first.lower() in _DETERMINERS
 
 
-def _opens_noun_phrase(words: list[str]) -> bool:
+def _opens_noun_phrase(words: list[str], clause_verbs: frozenset[str]) -> bool:
     """Whether words may be a noun phrase: not a determiner alone (my, This), nor opening
-    with a verb's participle (learned through a tweeted Tumblr, besieged the house)."""
+    with a verb (made Russia netizens) or its participle (learned through a tweeted Tumblr,
+    besieged the house)."""
     first = words[0]
+    if first in clause_verbs:
+        return False
     if len(words) == 1 and first.lower() in _DETERMINERS:
         return False
     if len(words) > 1 and first in _ADDRESSEES:
