@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from citelint.engine import Violation, lint_document
+from citelint.engine import Violation, lint_document, not_linted
+from citelint.errors import InputError
 from citelint.originals import SourceArchive
 from citelint.readers import read_document
 from citelint.rules import Rule, load_rules, select_rules
@@ -33,7 +34,12 @@ def lint(
     if original is not None:
         story = read_document("sources/original.txt", original.encode("utf-8"))
         archive = SourceArchive.of_documents(Path("sources"), [story])
-    return lint_document(read_document(path, text.encode("utf-8")), rules, known, archive)
+    try:
+        document = read_document(path, text.encode("utf-8"))
+    except InputError as error:  # as a run reports it (LNT002)
+        found = not_linted(path, error.reason, rules, error.line)
+        return [] if found is None else [found]
+    return lint_document(document, rules, known, archive)
 
 
 def problems(

@@ -80,24 +80,47 @@ def test_bad_input_is_one_line_each_and_the_run_goes_on(
     (empty_dir / "notes.csv").write_text("a,b\n", encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path), str(tmp_path / "missing.md"))
     assert code == 2  # a named path could not be read at all
-    errors = err.splitlines()
+    lines = out.splitlines()
     assert (
-        f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (first bad byte 0xe9 at byte offset 3);"
-        " if it is in another encoding, name it with --encoding (cp1252, latin-1)" in errors
+        f"{tmp_path / 'latin1.txt'}:1:1: LNT002 File not linted: not valid UTF-8 (first bad "
+        "byte 0xe9 at byte offset 3); if it is in another encoding, name it with --encoding "
+        "(cp1252, latin-1)" in lines
     )
+    assert (
+        f"{tmp_path / 'image.txt'}:1:1: LNT002 File not linted: binary file (contains NUL "
+        "bytes), not text" in lines
+    )
+    assert (
+        f"{tmp_path / 'missing.md'}:1:1: LNT002 File not linted: no such file or directory" in lines
+    )
+    assert f"{tmp_path / 'bad.txt'}:3:9: QUO001" in out
+    assert lines[-1] == (
+        "Found 4 problems (4 errors, 0 warnings) in 1 of 2 files linted; 3 files could not be "
+        "linted."
+    )
+    # Said on standard error too, one line each, as Ruff logs "Failed to lint" beside E902.
+    errors = err.splitlines()
     assert f"{tmp_path / 'image.txt'}: binary file (contains NUL bytes), not text" in errors
     assert f"{tmp_path / 'missing.md'}: no such file or directory" in errors
     assert len(errors) == 3
-    assert f"{tmp_path / 'bad.txt'}:3:9: QUO001" in out
 
 
-def test_undecodable_files_do_not_change_the_exit_code(
+def test_a_file_not_linted_is_said_on_standard_error_too_when_the_report_is_for_a_program(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "latin1.txt").write_bytes(b"Caf\xe9")
-    code, _, err = run(capsys, "check", str(tmp_path / "latin1.txt"))
-    assert code == 0 and "not valid UTF-8" in err
-    code, _, err = run(capsys, "check", str(tmp_path / "nothing-here"))
+    code, out, err = run(capsys, "check", "--format", "json", str(tmp_path / "latin1.txt"))
+    assert code == 1 and '"code": "LNT002"' in out
+    assert err.startswith(f"{tmp_path / 'latin1.txt'}: not valid UTF-8")
+
+
+def test_an_undecodable_file_fails_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "latin1.txt").write_bytes(b"Caf\xe9")
+    code, out, _ = run(capsys, "check", str(tmp_path / "latin1.txt"))
+    assert code == 1 and "LNT002" in out and "All checks passed" not in out
+    code, _, _ = run(capsys, "check", str(tmp_path / "nothing-here"))
     assert code == 2
 
 
@@ -105,7 +128,7 @@ def test_a_directory_without_lintable_files_is_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "check", str(tmp_path))
-    assert code == 0 and "no lintable files" in err and out == "All checks passed.\n"
+    assert code == 0 and "no lintable files" in err and out == "No files linted.\n"
 
 
 def test_hidden_directories_are_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -194,7 +194,13 @@ def test_an_unreadable_subdirectory_is_reported_and_the_rest_linted(
     refuse_listing(monkeypatch, tmp_path / "locked")
     code, out, err = run(capsys, "check", str(tmp_path), "--select", "QUO")
     assert code == 2
-    assert out.startswith(f"{tmp_path / 'open' / 'post.txt'}:3:9: QUO001")
+    assert out.splitlines()[:2] == [
+        f"{tmp_path / 'locked'}:1:1: LNT002 File not linted: cannot list the directory "
+        "(permission denied); its files are not linted",
+        f"{tmp_path / 'open' / 'post.txt'}:3:9: QUO001 Unclosed quotation: “ is never closed; "
+        "its paragraph ends at 3:13 with no closing ”, and the next paragraph does not reopen "
+        "the quotation",
+    ]
     assert one_line(err) == (
         f"{tmp_path / 'locked'}: cannot list the directory (permission denied); "
         "its files are not linted"
@@ -272,7 +278,10 @@ def test_running_out_of_memory_on_one_file_leaves_it_out_and_lints_the_rest(
     (tmp_path / "b.txt").write_text(POST, "utf-8")
     code, out, err = run(capsys, "check", str(tmp_path), "--select", "QUO")
     assert code == 2
-    assert out.startswith(f"{tmp_path / 'b.txt'}:3:9: QUO001")
+    assert out.startswith(
+        f"{tmp_path / 'a.md'}:1:1: LNT002 File not linted: not enough memory while reading "
+        f"this file; it is left out\n{tmp_path / 'b.txt'}:3:9: QUO001"
+    )
     assert one_line(err) == (
         f"{tmp_path / 'a.md'}: not enough memory while reading this file; it is left out"
     )

@@ -62,7 +62,7 @@ def test_try_repo_runs_the_hook_on_a_failing_and_a_passing_post(tmp_path: Path) 
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "citelint....." in failed.stdout and "Failed" in failed.stdout
     assert "raids.md:3:1: QUO001 Unclosed quotation" in failed.stdout
-    assert "Found 1 problem (1 error, 0 warnings) in 1 file." in failed.stdout
+    assert "Found 1 problem (1 error, 0 warnings) in 1 of 2 files." in failed.stdout
     passed = try_repo("fixed.md")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout

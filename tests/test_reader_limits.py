@@ -129,9 +129,11 @@ def test_a_front_matter_syntax_error_still_drops_the_file(tmp_path: Path) -> Non
     path = tmp_path / "post.md"
     path.write_text(f"---\nn: [a\n---\n{UNCLOSED}\n", encoding="utf-8")
     result = Run(RunOptions(paths=(str(path),), isolated=True)).lint()
-    assert (result.files, result.violations, result.internal_errors) == ([], [], 0)
-    [problem] = [problem.replace(str(tmp_path) + "/", "") for problem in result.problems]
-    assert problem.startswith("post.md:3: front matter is not valid YAML: ")
+    assert (result.files, result.unlinted, result.internal_errors) == ([], [str(path)], 0)
+    [finding] = result.violations
+    assert (finding.rule.code, finding.start.line, finding.start.column) == ("LNT002", 3, 1)
+    [reason] = [reason.replace(str(tmp_path) + "/", "") for reason in result.unlinted_reasons]
+    assert reason.startswith("post.md:3: front matter is not valid YAML: ")
 
 
 # -- JSON Lines: (bad line, the problem it gives) ----------------------------------------------

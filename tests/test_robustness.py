@@ -155,7 +155,12 @@ def test_a_file_too_large_is_refused_with_its_size(
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "word " * 300_000, "utf-8")
     code, out, err = run(capsys, "check", str(big), "--max-file-size", "1")
-    assert code == 0 and out == "All checks passed.\n"
+    assert (code, out) == (
+        1,
+        f"{big}:1:1: LNT002 File not linted: 1.4 MB is more than the largest file citelint "
+        "reads (1.0 MB); raise it with --max-file-size\n"
+        "Found 1 problem (1 error, 0 warnings): 0 files linted, 1 file could not be linted.\n",
+    )
     assert err == (
         f"{big}: 1.4 MB is more than the largest file citelint reads (1.0 MB); "
         "raise it with --max-file-size\n"
@@ -233,7 +238,11 @@ def test_a_bug_on_one_file_is_one_line_and_the_run_goes_on(
     (tmp_path / "b.txt").write_text("Title\n\nHe said “hi.\n", "utf-8")
     code, out, err = run(capsys, "check", str(tmp_path), "--select", "QUO")
     assert code == 2
-    assert out.startswith(f"{tmp_path / 'b.txt'}:3:9: QUO001")
+    assert out.startswith(
+        f"{tmp_path / 'a.md'}:1:1: LNT002 File not linted: internal error while reading "
+        f"(IndexError: list index out of range); this is a citelint bug: please report it "
+        f"with the file\n{tmp_path / 'b.txt'}:3:9: QUO001"
+    )
     assert err == (
         f"{tmp_path / 'a.md'}: internal error while reading (IndexError: list index out of "
         "range); this is a citelint bug: please report it with the file\n"
@@ -254,5 +263,7 @@ def test_a_tree_deeper_than_any_site_is_not_searched_past_the_limit(
     (tmp_path / "tree" / "top.txt").write_text("Top\n\nShe said “no.\n\n[AP]\n", "utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "tree"), "--format", "json")
     assert code == 1
-    assert [Path(f["path"]).name for f in json.loads(out)] == ["top.txt"]
+    found = [(Path(f["path"]).name, f["code"]) for f in json.loads(out)]
+    # The directory past the limit is reported as not linted, at its path.
+    assert found == [("d", "LNT002"), ("top.txt", "QUO001")]
     assert f"more than {MAX_DEPTH} directories deep; not searched" in err

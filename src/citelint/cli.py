@@ -297,18 +297,24 @@ def check(
         settings = run.settings
         if write_baseline is not None:
             from citelint.baseline import render_baseline  # noqa: PLC0415 - only when asked
+            from citelint.kinds.file_not_linted import NAME as NOT_LINTED_KIND  # noqa: PLC0415
 
             refuse_overwriting_input(write_baseline, result.files, "baseline")
-            text = render_baseline(result.violations, write_baseline, result.files)
+            # A file that could not be linted is no finding to live with: it is not recorded,
+            # and the run fails until it is fixed or excluded.
+            recorded = [v for v in result.violations if v.rule.kind.name != NOT_LINTED_KIND]
+            text = render_baseline(recorded, write_baseline, result.files)
             _write(text, write_baseline, reads=result.files, noun="baseline")
-            _report_problems(result.problems)
-            count = len(result.violations)
+            _report_problems([*result.problems, *result.unlinted_reasons])
+            count = len(recorded)
             typer.echo(
                 f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} "
                 f"to {write_baseline}.",
                 err=True,
             )
-            raise typer.Exit(EXIT_ERROR if result.unreadable else EXIT_OK)
+            if result.unreadable or result.internal_errors:
+                raise typer.Exit(EXIT_ERROR)
+            raise typer.Exit(EXIT_FINDINGS if result.unlinted else EXIT_OK)
         if baseline is not None:
             from citelint.baseline import apply_baseline  # noqa: PLC0415 - only when asked
 
@@ -319,13 +325,16 @@ def check(
                     f"{baseline}: {held.stale} baseline entr{'ies' if held.stale != 1 else 'y'}"
                     " no longer found (fixed or edited); --write-baseline prunes them"
                 )
-    _report_problems(result.problems)
+    # A file not linted is said on standard error too, as Ruff logs "Failed to lint" beside
+    # its E902: a person sees it whatever the report's format and wherever it is written.
+    _report_problems([*result.problems, *result.unlinted_reasons])
 
     report = Report(
         tuple(result.violations),
         tuple(result.files),
         rules,
         color=format_name == "full" and output_file is None and _wants_color(),
+        unlinted=tuple(result.unlinted),
     )
     output = statistics_table(report) if statistics else stream(format_name, report)
     reads = [*result.files, *([str(baseline)] if baseline is not None else [])]
@@ -504,15 +513,14 @@ def quotes(
         for document, settings in run.documents():
             conventions = run.conventions(settings, document.path)
             records.extend(quotation_records(document, run.archive(settings), conventions))
-    _report_problems([*run.result.problems, *run.archive_problems()])
+    _report_listing_problems(run)
     write = (
         quotes_format.render_json
         if output_format is QuotesFormat.json
         else quotes_format.render_text
     )
     sys.stdout.write(write(records))
-    if run.result.unreadable:
-        raise typer.Exit(EXIT_ERROR)
+    _exit_if_files_were_not_read(run)
 
 
 @app.command("sources")
@@ -552,13 +560,27 @@ def show_sources(
                         "best_share": round(candidates[0][1], 3) if candidates else 0.0,
                     }
                 )
-    _report_problems([*run.result.problems, *run.archive_problems()])
+    _report_listing_problems(run)
     if output_format is QuotesFormat.json:
         sys.stdout.write(safe_json.dumps(rows) + "\n")
     else:
         sys.stdout.write(_sources_table(rows))
-    if run.result.unreadable:
+    _exit_if_files_were_not_read(run)
+
+
+def _report_listing_problems(run: Run) -> None:
+    """What a listing (quotes, sources) met on the way: the files it could not read among
+    them, since a listing has no finding to say so."""
+    _report_problems([*run.result.problems, *run.result.unlinted_reasons, *run.archive_problems()])
+
+
+def _exit_if_files_were_not_read(run: Run) -> None:
+    """A listing that left files out fails: 2 when a path could not be opened at all, else
+    1, so that a script never takes an incomplete list for the whole."""
+    if run.result.unreadable or run.result.internal_errors:
         raise typer.Exit(EXIT_ERROR)
+    if run.result.unlinted:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def _sources_table(rows: Sequence[dict[str, object]]) -> str:

@@ -461,6 +461,12 @@ class Rulebook:
             self._chosen[key] = chosen
         return chosen
 
+    def unless_ignored(self, settings: Settings, path: str) -> tuple[Rule, ...]:
+        """Every rule no ``ignore`` names for ``path``, selected or not: a file that could
+        not be linted is reported whichever rules a run selects (as Ruff's E902 is)."""
+        ignore = (*settings.ignore, *self.ignore, *settings.ignored_for(path))
+        return select_rules(self.all_rules(settings), ("ALL",), ignore)
+
 
 def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
     by_code = {rule.code: rule for rule in rules}

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from citelint.errors import InputError, UnreadablePathError
+from citelint.errors import InputError, NoFilesError, UnreadablePathError
 from citelint.files import os_reason, shown_path
 from citelint.readers import LINTABLE_SUFFIXES, is_lintable
 
@@ -51,20 +51,20 @@ def discover(
             mode = os.stat(given).st_mode
         except (OSError, ValueError) as error:
             reason = os_reason(error, given) if isinstance(error, OSError) else "not a valid path"
-            problems.append(UnreadablePathError(f"{shown_path(given)}: {reason}"))
+            problems.append(UnreadablePathError(shown_path(given), reason))
             continue
         if stat.S_ISDIR(mode):
             problems_before = len(problems)
             found = _walk(given, excluded, problems, max_entries)
             if not found and len(problems) == problems_before:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
-                problems.append(InputError(f"{given}: no lintable files ({suffixes}) found"))
+                problems.append(NoFilesError(given, f"no lintable files ({suffixes}) found"))
             for file in found:
                 add(file)
         elif stat.S_ISREG(mode):
             add(given)
         else:
-            problems.append(UnreadablePathError(f"{given}: not a regular file or directory"))
+            problems.append(UnreadablePathError(given, "not a regular file or directory"))
     return Discovery(tuple(files), tuple(problems))
 
 
@@ -90,7 +90,7 @@ def _walk(
         root, depth = pending.pop()
         if depth > MAX_DEPTH:
             problems.append(
-                InputError(f"{root}: more than {MAX_DEPTH} directories deep; not searched")
+                InputError(root, f"more than {MAX_DEPTH} directories deep; not searched")
             )
             continue
         try:
@@ -99,8 +99,9 @@ def _walk(
         except OSError as error:
             problems.append(
                 UnreadablePathError(
-                    f"{shown_path(root)}: cannot list the directory ({os_reason(error, root)}); "
-                    "its files are not linted"
+                    shown_path(root),
+                    f"cannot list the directory ({os_reason(error, root)}); "
+                    "its files are not linted",
                 )
             )
             continue
@@ -108,8 +109,9 @@ def _walk(
         if max_entries is not None and looked_at > max_entries:
             problems.append(
                 InputError(
-                    f"{shown_path(directory)}: more than {max_entries:,} files and directories; "
-                    f"the rest (from {shown_path(root)} on) not searched"
+                    shown_path(directory),
+                    f"more than {max_entries:,} files and directories; "
+                    f"the rest (from {shown_path(root)} on) not searched",
                 )
             )
             break

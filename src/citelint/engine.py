@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from citelint import patterns
 from citelint.analysis import PostFacts
 from citelint.conventions import ConventionsChoice, default_choice
-from citelint.document import Document, Post, Span
+from citelint.document import Document, Position, Post, Span
 from citelint.findings import Violation
+from citelint.kinds import file_not_linted
 from citelint.kinds.base import Finding
 from citelint.originals import SourceArchive
 from citelint.patterns import PatternAccount, PatternBudgetError, PatternTimeoutError
 from citelint.rules import Rule
 from citelint.suppressions import suppress
 
-__all__ = ["RuleFailures", "Violation", "lint_document", "sentence_hash", "violation"]
+__all__ = [
+    "RuleFailures",
+    "Violation",
+    "lint_document",
+    "not_linted",
+    "sentence_hash",
+    "violation",
+]
 
 _CONTEXT_CHARS = 60
 
@@ -111,6 +119,28 @@ def violation(
         context=context,
         context_hash=context_hash,
         severity=finding.severity,
+    )
+
+
+def not_linted(
+    path: str, reason: str, rules: Iterable[Rule], line: int | None = None
+) -> Violation | None:
+    """The finding that the file at ``path`` was not linted, and why, at ``line`` (else its
+    first), by the rule of kind file-not-linted among ``rules``; None when none is."""
+    rule = next((rule for rule in rules if rule.kind.name == file_not_linted.NAME), None)
+    if rule is None:
+        return None
+    position = Position(line if line is not None and line > 0 else 1, 1)
+    return Violation(
+        path=path,
+        rule=rule,
+        message_values=tuple({"reason": reason}[name] for name in rule.message_fields),
+        span=Span(0, 0),
+        start=position,
+        end=position,
+        post=None,
+        context=reason,
+        context_hash=sentence_hash(reason),
     )
 
 

@@ -6,9 +6,35 @@ from __future__ import annotations
 class CitelintError(Exception):
     """A problem with what the user gave citelint, reported as one line, never a traceback."""
 
+    @classmethod
+    def at(cls, path: str, reason: str, line: int | None = None) -> CitelintError:
+        """The error about the file at ``path`` (as shown), and ``line`` of it if known."""
+        return cls(f"{path}{'' if line is None else f':{line}'}: {reason}")
+
 
 class InputError(CitelintError):
-    """A file to lint cannot be read as text."""
+    """A file to lint cannot be read as text: ``path`` (as shown), why, and the line of it
+    that says so, if one does. The file is not linted, and that is a finding (LNT002)."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        super().__init__(f"{path}{'' if line is None else f':{line}'}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.line = line
+
+    @classmethod
+    def at(cls, path: str, reason: str, line: int | None = None) -> InputError:
+        return cls(path, reason, line)
+
+
+class NoFilesError(InputError):
+    """A directory named holds no file citelint reads: said, but no file was left unread."""
+
+
+class NotContentError(InputError):
+    """A file of a suffix citelint reads that holds no posts at all (an XML sitemap or an
+    SVG drawing is no WordPress export): skipped when a directory walk meets it, reported
+    when it is named."""
 
 
 class UnreadablePathError(InputError):
@@ -35,12 +61,17 @@ class OutputError(CitelintError):
     """A report or baseline cannot be written where the user asked."""
 
 
-def internal_error_message(path: str, doing: str, error: BaseException) -> str:
-    """A bug met on one file, said in one line: the file is left out and the run goes on."""
+def internal_error_reason(doing: str, error: BaseException) -> str:
+    """A bug met on one file, said in a line: the file is left out and the run goes on."""
     if isinstance(error, MemoryError):
-        return f"{path}: not enough memory while {doing} this file; it is left out"
+        return f"not enough memory while {doing} this file; it is left out"
     detail = " ".join(str(error).split())[:200]
     return (
-        f"{path}: internal error while {doing} ({type(error).__name__}: {detail}); "
+        f"internal error while {doing} ({type(error).__name__}: {detail}); "
         "this is a citelint bug: please report it with the file"
     )
+
+
+def internal_error_message(path: str, doing: str, error: BaseException) -> str:
+    """``internal_error_reason`` after the path of the file it is about."""
+    return f"{path}: {internal_error_reason(doing, error)}"

@@ -79,7 +79,12 @@ def shown_path(path: str | os.PathLike[str]) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / MEGABYTE:.1f} MB"
+    """A size as a user reads it: 1.5 MB, 12 KB, 900 bytes (never "0.0 MB")."""
+    if size >= MEGABYTE // 10:
+        return f"{size / MEGABYTE:.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size} byte{'s' if size != 1 else ''}"
 
 
 def os_reason(error: OSError, path: str | os.PathLike[str] | None = None) -> str:
@@ -106,7 +111,7 @@ def _error(path: str | os.PathLike[str], kind: FileKind, reason: str) -> Citelin
     error_type = kind.error
     if error_type is InputError and reason in _UNREADABLE_REASONS:
         error_type = UnreadablePathError
-    return error_type(f"{shown_path(path)}: {reason}")
+    return error_type.at(shown_path(path), reason)
 
 
 # A post that cannot be opened at all, as opposed to one that opened but is not text: the
@@ -175,9 +180,10 @@ def read_stream(stream: BinaryIO, name: str, kind: FileKind, max_bytes: int | No
     except OSError as error:
         raise _error(name, kind, os_reason(error)) from None
     if len(data) > limit:
-        raise kind.error(
-            f"{shown_path(name)}: more than the largest {kind.noun} citelint reads "
-            f"({_megabytes(limit)}){kind.raise_limit}"
+        raise kind.error.at(
+            shown_path(name),
+            f"more than the largest {kind.noun} citelint reads "
+            f"({_megabytes(limit)}){kind.raise_limit}",
         )
     return data
 
@@ -198,9 +204,10 @@ def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
 def _too_large(
     path: str | os.PathLike[str], kind: FileKind, size: int, limit: int
 ) -> CitelintError:
-    return kind.error(
-        f"{shown_path(path)}: {_megabytes(size)} is more than the largest {kind.noun} citelint "
-        f"reads ({_megabytes(limit)}){kind.raise_limit}"
+    return kind.error.at(
+        shown_path(path),
+        f"{_megabytes(size)} is more than the largest {kind.noun} citelint "
+        f"reads ({_megabytes(limit)}){kind.raise_limit}",
     )
 
 
@@ -210,9 +217,10 @@ def read_text(path: str | os.PathLike[str], kind: FileKind) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise kind.error(
-            f"{shown_path(path)}: not valid UTF-8 (first bad byte 0x{data[error.start]:02x} at "
-            f"byte offset {error.start})"
+        raise kind.error.at(
+            shown_path(path),
+            f"not valid UTF-8 (first bad byte 0x{data[error.start]:02x} at "
+            f"byte offset {error.start})",
         ) from None
 
 
@@ -251,12 +259,12 @@ def toml_files(directory: Path, kind: FileKind) -> list[Path]:
     is not a readable directory, or holds none, is ``kind``'s error, in one line."""
     try:
         if not stat.S_ISDIR(os.stat(directory).st_mode):
-            raise kind.error(f"{shown_path(directory)}: is not a directory")
+            raise kind.error.at(shown_path(directory), "is not a directory")
         files = sorted(directory.glob("*.toml"))
     except OSError as error:
-        raise kind.error(f"{shown_path(directory)}: {os_reason(error, directory)}") from None
+        raise kind.error.at(shown_path(directory), os_reason(error, directory)) from None
     if not files:
-        raise kind.error(f"{shown_path(directory)}: no {kind.noun}s (*.toml) in this directory")
+        raise kind.error.at(shown_path(directory), f"no {kind.noun}s (*.toml) in this directory")
     return files
 
 

@@ -7,7 +7,7 @@ reports them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -22,15 +22,17 @@ from citelint.conventions import (
 )
 from citelint.discovery import discover
 from citelint.document import Document
-from citelint.engine import RuleFailures, Violation, lint_document
+from citelint.engine import RuleFailures, Violation, lint_document, not_linted
 from citelint.errors import (
     CitelintError,
     ConfigError,
     ConventionsError,
     InputError,
+    NoFilesError,
+    NotContentError,
     UnknownConventionsError,
     UnreadablePathError,
-    internal_error_message,
+    internal_error_reason,
 )
 from citelint.files import POST, is_directory, read_stream, shown_path
 from citelint.originals import SourceArchive
@@ -82,10 +84,16 @@ class RunOptions:
 
 @dataclass
 class RunResult:
-    """Findings (sorted), the files linted, and the problems met on the way."""
+    """Findings (sorted), the files linted and those that could not be, and the problems met
+    on the way."""
 
     violations: list[Violation] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    # Files (or directories) that could not be linted: each has its LNT002 finding, unless
+    # ignored, when the reason is among ``problems``.
+    unlinted: list[str] = field(default_factory=list)
+    # Why, in a line each naming the file: for outputs that are not read as text.
+    unlinted_reasons: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     # Whether a path named on the command line could not be read at all (exit code 2).
     unreadable: bool = False
@@ -202,7 +210,9 @@ class Run:
         options = self.options
         named = [path for path in options.paths if path != STDIN]
         discovery = discover(named, self._is_excluded, options.force_exclude)
-        self._problems(discovery.problems)
+        for problem in discovery.problems:
+            self._not_linted(problem)
+        given = frozenset(named)
         files: list[str | None] = [*discovery.files]
         if STDIN in options.paths:
             files.insert(min(options.paths.index(STDIN), len(files)), None)
@@ -215,8 +225,14 @@ class Run:
                 continue
             try:
                 document = self._read(path, name, settings)
+            except NotContentError as error:
+                # A sitemap met in a walk is no post, as Ruff skips files that are not
+                # Python; one named (or handed over by pre-commit) was meant to be linted.
+                if path is None or path in given:
+                    self._not_linted(error)
+                continue
             except InputError as error:
-                self._problems([error])
+                self._not_linted(error)
                 continue
             except Exception as error:
                 self._internal_error(name, "reading", error)
@@ -252,21 +268,31 @@ class Run:
         return read_document(name, data, input_format, options.encoding, options.jsonl_fields)
 
     def _internal_error(self, path: str, doing: str, error: Exception) -> None:
-        """A bug met on one file: said in one line, the file left out, the run goes on."""
-        self.result.problems.append(internal_error_message(path, doing, error))
+        """A bug met on one file: the file is left out, and said to be; the run goes on."""
         self.result.internal_errors += 1
+        self._not_linted(InputError(path, internal_error_reason(doing, error)))
 
-    def _problems(self, problems: Sequence[InputError]) -> None:
-        self.result.problems.extend(str(problem) for problem in problems)
-        self.result.unreadable = self.result.unreadable or any(
-            isinstance(problem, UnreadablePathError) for problem in problems
-        )
+    def _not_linted(self, error: InputError) -> None:
+        """A file (or directory) that could not be linted: an LNT002 finding, or its line
+        among the problems where LNT002 is ignored. A directory holding no file citelint
+        reads is said, not a finding: nothing in it was left unread."""
+        if isinstance(error, NoFilesError):
+            self.result.problems.append(str(error))
+            return
+        self.result.unreadable = self.result.unreadable or isinstance(error, UnreadablePathError)
+        self.result.unlinted.append(error.path)
+        self.result.unlinted_reasons.append(str(error))
+        rules = self.rulebook.unless_ignored(self.configs.for_path(error.path), error.path)
+        found = not_linted(error.path, error.reason, rules, error.line)
+        if found is None:
+            self.result.problems.append(str(error))
+        else:
+            self.result.violations.append(found)
 
     def lint(self) -> RunResult:
         for document, settings in self.documents():
             rules = self.rulebook.for_file(settings, document.path)
             known = {rule.code for rule in self.rulebook.all_rules(settings)}
-            self.result.files.append(document.path)
             try:
                 found = lint_document(
                     document,
@@ -284,6 +310,7 @@ class Run:
                 continue
             if self.changes is not None:
                 found = [violation for violation in found if self.changes.keeps(violation)]
+            self.result.files.append(document.path)
             self.result.violations.extend(found)
         self.result.violations.sort(key=lambda violation: violation.sort_key)
         self.result.problems.extend(self.archive_problems())

@@ -6,6 +6,7 @@ from typing import Any
 
 from citelint.kinds import (
     figure_source,
+    file_not_linted,
     pattern,
     quote_attribution,
     quote_balance,
@@ -20,5 +21,6 @@ KINDS: dict[str, Kind[Any]] = {
     quote_attribution.KIND.name: quote_attribution.KIND,
     figure_source.KIND.name: figure_source.KIND,
     unused_suppression.KIND.name: unused_suppression.KIND,
+    file_not_linted.KIND.name: file_not_linted.KIND,
     pattern.KIND.name: pattern.KIND,
 }

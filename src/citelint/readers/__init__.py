@@ -115,14 +115,15 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> str:
     if encoding is None:
         encoding = _marked_encoding(data)
     if b"\x00" in data[:_BINARY_SNIFF_BYTES] and encoding is None:
-        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+        raise InputError(path, "binary file (contains NUL bytes), not text")
     if encoding is not None and check_encoding(encoding) not in {"utf-8", "utf-8-sig"}:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise InputError(
-                f"{path}: not valid {encoding} (first bad byte 0x{data[error.start]:02x} at "
-                f"byte offset {error.start})"
+                path,
+                f"not valid {encoding} (first bad byte 0x{data[error.start]:02x} at "
+                f"byte offset {error.start})",
             ) from None
         # The UTF-16 and UTF-32 codecs drop the mark; one named by --encoding is kept.
         return text[1:] if text.startswith("\ufeff") else text
@@ -132,8 +133,9 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> str:
     except UnicodeDecodeError as error:
         offset = bom_length + error.start
         raise InputError(
-            f"{path}: not valid UTF-8 (first bad byte 0x{data[offset]:02x} at byte offset "
-            f"{offset}); if it is in another encoding, name it with --encoding (cp1252, latin-1)"
+            path,
+            f"not valid UTF-8 (first bad byte 0x{data[offset]:02x} at byte offset "
+            f"{offset}); if it is in another encoding, name it with --encoding (cp1252, latin-1)",
         ) from None
 
 
@@ -155,12 +157,13 @@ def read_document(
         suffix = Path(path).suffix.lower()
         known = ", ".join(sorted(LINTABLE_SUFFIXES))
         raise InputError(
-            f"{path}: cannot lint '{suffix or 'no suffix'}' files (citelint reads {known};"
-            " --input-format names the format of any other file)"
+            path,
+            f"cannot lint '{suffix or 'no suffix'}' files (citelint reads {known};"
+            " --input-format names the format of any other file)",
         )
     text = decode(path, data, encoding)
     if "\x00" in text:
-        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+        raise InputError(path, "binary file (contains NUL bytes), not text")
     return reader(name, jsonl_fields)(path, text)
 
 

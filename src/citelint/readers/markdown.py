@@ -202,8 +202,9 @@ def read_front_matter(
         return {}, None
     if not isinstance(fields, dict):
         raise InputError(
-            f"{path}:{first_line}: front matter is not a mapping of fields"
-            f" (found {type(fields).__name__})"
+            path,
+            f"front matter is not a mapping of fields (found {type(fields).__name__})",
+            first_line,
         )
     return {str(key): value for key, value in fields.items()}, None
 
@@ -215,8 +216,8 @@ def _parse_toml(path: str, body: str, first_line: int) -> object:
         if not error.syntax:
             raise _UnreadValueError(str(error)) from None  # a limit of the parser: nesting, digits
         # tomllib counts lines from the start of the front matter's body.
-        line = "" if error.line is None else f":{first_line + error.line - 1}"
-        raise InputError(f"{path}{line}: front matter is not valid TOML: {error.problem}") from None
+        line = None if error.line is None else first_line + error.line - 1
+        raise InputError(path, f"front matter is not valid TOML: {error.problem}", line) from None
 
 
 def _parse_yaml(path: str, body: str, first_line: int) -> object:
@@ -234,8 +235,8 @@ def _parse_yaml(path: str, body: str, first_line: int) -> object:
             raise _UnreadValueError(
                 "values nested too deeply to read", None if mark is None else mark.line
             ) from None
-        line = f":{first_line + mark.line}" if mark is not None else ""
-        raise InputError(f"{path}{line}: front matter is not valid YAML: {problem}") from None
+        line = first_line + mark.line if mark is not None else None
+        raise InputError(path, f"front matter is not valid YAML: {problem}", line) from None
 
 
 # What libyaml says when nesting goes past its limit (1,000 levels).

@@ -29,7 +29,7 @@ from citelint.document import (
     blank_spans,
     compact_spans,
 )
-from citelint.errors import InputError
+from citelint.errors import InputError, NotContentError
 from citelint.readers.html import extract
 from citelint.readers.plain import shorten
 
@@ -238,15 +238,16 @@ def read(path: str, text: str) -> Document:
         parser.parse()
     except _EntitiesRefusedError:
         raise InputError(
-            f"{path}: the XML declares entities; citelint does not read them, since they can "
-            "read other files or expand without limit"
+            path,
+            "the XML declares entities; citelint does not read them, since they can "
+            "read other files or expand without limit",
         ) from None
     except expat.ExpatError as error:
         raise InputError(
-            f"{path}:{error.lineno}: not well-formed XML: {expat.ErrorString(error.code)}"
+            path, f"not well-formed XML: {expat.ErrorString(error.code)}", error.lineno
         ) from None
     if not parser.items and not parser.wordpress:
-        raise InputError(f"{path}: not a WordPress export or RSS feed (no <item> elements)")
+        raise NotContentError(path, "not a WordPress export or RSS feed (no <item> elements)")
     for item in waiting:
         add(item, parser.wordpress)
     decoded = out.text()

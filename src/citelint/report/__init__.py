@@ -18,12 +18,14 @@ from citelint.rules import Rule
 
 @dataclass(frozen=True)
 class Report:
-    """What a run found: its findings (sorted), every file it linted, the rules it ran."""
+    """What a run found: its findings (sorted), every file it linted, the rules it ran, and
+    the files it could not lint (each with its LNT002 finding among ``violations``)."""
 
     violations: tuple[Violation, ...]
     files: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     color: bool = False
+    unlinted: tuple[str, ...] = ()
 
 
 Formatter = Callable[[Report], str]

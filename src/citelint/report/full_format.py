@@ -27,7 +27,7 @@ _SEVERITY_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36
 
 def render(report: Report) -> str:
     blocks = [_finding(v, report.color) for v in report.violations]
-    blocks.append(summary(report.violations) + "\n")
+    blocks.append(summary(report) + "\n")
     return "\n".join(blocks)
 
 
