@@ -226,7 +226,15 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not i
 
 # Names git C-quotes in a patch ("b/quo\"te.md"), even with core.quotePath=false, and one
 # it writes as octal escapes when core.quotePath is on (the default).
-HOSTILE_NAMES = ['quo"te.md', "back\\slash.md", "tab\tname.md", "new\nline.md", "café.md"]
+# A name with a space is not quoted, but git's patch ends its +++ line with a tab after it.
+HOSTILE_NAMES = [
+    'quo"te.md',
+    "back\\slash.md",
+    "tab\tname.md",
+    "new\nline.md",
+    "café.md",
+    "my post.md",
+]
 
 
 @pytest.fixture
@@ -380,6 +388,63 @@ def test_a_post_without_a_final_newline(
 ) -> None:
     (repository / "posts" / "plain.md").write_text(OPEN_QUOTE.rstrip("\n"), encoding="utf-8")
     assert diff_findings(capsys, "posts") == [("posts/plain.md", 3, "QUO001")]
+
+
+@needs_git
+@pytest.mark.parametrize(
+    "settings",
+    [
+        "[diff]\n\tnoprefix = true\n",
+        "[diff]\n\tmnemonicPrefix = true\n",
+        "[color]\n\tdiff = always\n\tui = always\n",
+        "[diff]\n\trelative = true\n\trenames = false\n\tnoprefix = true\n",
+    ],
+)
+def test_the_users_git_configuration_changes_nothing(
+    repository: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    settings: str,
+) -> None:
+    configuration = tmp_path_factory.mktemp("home") / "gitconfig"
+    configuration.write_text(settings, encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(configuration))
+    (repository / "posts" / "my post.md").write_text(OPEN_QUOTE, encoding="utf-8")
+    (repository / "posts" / "plain.md").write_text(OPEN_QUOTE, encoding="utf-8")
+    assert diff_findings(capsys, "posts") == [
+        ("posts/my post.md", 3, "QUO001"),
+        ("posts/plain.md", 3, "QUO001"),
+    ]
+
+
+@needs_git
+def test_a_branch_behind_its_base_is_not_blamed_for_what_only_the_base_changed(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --diff main is git diff main...: since the merge base, as a pull request shows it.
+    git(repository, "checkout", "--quiet", "-b", "feature")
+    (repository / "posts" / "plain.md").write_text(OPEN_QUOTE, encoding="utf-8")
+    git(repository, "commit", "--quiet", "-am", "Feature")
+    git(repository, "checkout", "--quiet", "main")
+    (repository / "posts" / "old.md").write_text(OPEN_QUOTE, encoding="utf-8")
+    git(repository, "commit", "--quiet", "-am", "Only on main")
+    git(repository, "checkout", "--quiet", "feature")
+    code = main(["check", "--format", "json", "posts", "--diff", "main"])
+    found = [(f["path"], f["line"], f["code"]) for f in json.loads(capsys.readouterr().out)]
+    assert (code, found) == (1, [("posts/plain.md", 3, "QUO001")])
+    assert Run(RunOptions(paths=("posts",), diff="main")).lint().files == ["posts/plain.md"]
+
+
+@needs_git
+def test_revisions_with_no_common_ancestor_are_one_line_and_exit_2(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git(repository, "checkout", "--quiet", "--orphan", "unrelated")
+    git(repository, "commit", "--quiet", "-m", "Unrelated")
+    code = main(["check", "posts", "--diff", "main"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no common ancestor" in err and err.count("\n") == 1
 
 
 # The parser alone, on git's output as bytes.

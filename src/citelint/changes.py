@@ -40,6 +40,9 @@ _DIFF_OPTIONS = (
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
+    "--no-relative",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
     "--find-renames",
     "--diff-filter=AMR",
 )
@@ -83,7 +86,10 @@ def _git(arguments: Sequence[str], cwd: Path) -> bytes:
 
 
 def changes_since(revision: str, cwd: Path | None = None) -> Changes:
-    """The lines changed between ``revision`` and the working tree, new files included."""
+    """The lines changed since the merge base of ``revision`` and HEAD (what ``git diff
+    REV...`` shows, and what a pull request into REV changes) up to the working tree, new
+    files included: a branch behind ``revision`` is not blamed for what only ``revision``
+    changed. ``--diff HEAD`` is then the uncommitted changes."""
     where = cwd or Path.cwd()
     top_name = _git(["rev-parse", "--show-toplevel"], where).rstrip(b"\n")
     top = Path(os.path.realpath(os.fsdecode(top_name)))
@@ -91,8 +97,15 @@ def changes_since(revision: str, cwd: Path | None = None) -> Changes:
         _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], where)
     except ConfigError:
         raise ConfigError(f"--diff: '{revision}' is not a commit of {top}") from None
+    try:
+        base = _git(["merge-base", revision, "HEAD"], top).strip().decode("ascii")
+    except ConfigError:
+        raise ConfigError(
+            f"--diff: '{revision}' and HEAD have no common ancestor in {top} (a shallow "
+            "clone? fetch more history, e.g. actions/checkout with fetch-depth: 0)"
+        ) from None
     output = _git(
-        ["diff", "-z", "--patch-with-raw", "--unified=0", *_DIFF_OPTIONS, revision, "--"], top
+        ["diff", "-z", "--patch-with-raw", "--unified=0", *_DIFF_OPTIONS, base, "--"], top
     )
     lines: dict[str, Ranges | None] = {}
     for name, ranges in changed_files(output):
