@@ -66,3 +66,68 @@ def test_try_repo_runs_the_hook_on_a_failing_and_a_passing_post(tmp_path: Path) 
     passed = try_repo("fixed.md")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
+
+
+def readme_hook_config(repo: str, rev: str) -> str:
+    """The README's .pre-commit-config.yaml, pointed at ``repo`` and ``rev``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("# .pre-commit-config.yaml\n", 1)[1].split("```", 1)[0]
+    assert "repo: <this repository's URL>" in block and "rev: v0.1.0" in block
+    return block.replace("<this repository's URL>", repo).replace("v0.1.0", rev)
+
+
+def test_a_new_site_repository_commits_a_post_with_the_readmes_hook(tmp_path: Path) -> None:
+    # The README's steps in a new site: its config, pre-commit install, a commit of a post
+    # beside a README, a licence, a sitemap, requirements.txt and an SVG. The repository is
+    # this checkout's committed HEAD (the README's URL and tag name the published one).
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    site = tmp_path / "site"
+    site.mkdir()
+    git(site, "init", "--quiet")
+    (site / ".pre-commit-config.yaml").write_text(
+        readme_hook_config(str(ROOT), head), encoding="utf-8"
+    )
+    (site / "README.md").write_text('# My site\n\nRun "make serve.\n', encoding="utf-8")
+    (site / "LICENSE").write_text("MIT License\n\nCopyright 2024\n", encoding="utf-8")
+    (site / "requirements.txt").write_text("mkdocs>=1.5\n", encoding="utf-8")
+    (site / "sitemap.xml").write_text('<?xml version="1.0"?><urlset/>\n', encoding="utf-8")
+    (site / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>\n', "utf-8")
+    (site / "_posts").mkdir()
+    (site / "_posts" / "raids.md").write_text(PASSING, encoding="utf-8")
+    environment = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    environment.pop("GITHUB_ACTIONS", None)
+
+    def step(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            list(command), cwd=site, env=environment, capture_output=True, text=True,
+            check=False, timeout=900,
+        )  # fmt: skip
+
+    installed = step(str(PRE_COMMIT), "install")
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    git(site, "add", ".")
+    committed = step("git", "-c", "user.name=a", "-c", "user.email=a@b.c", "commit", "-m", "Site")
+    assert committed.returncode == 0, committed.stdout + committed.stderr
+    assert "citelint" in committed.stdout and "Passed" in committed.stdout
+    # A post that could not be read fails the commit: it is not passed unread.
+    (site / "_posts" / "cp1252.txt").write_bytes(b"Titre\n\n\x93Bonjour, said Kim.\n")
+    git(site, "add", ".")
+    refused = step("git", "-c", "user.name=a", "-c", "user.email=a@b.c", "commit", "-m", "1252")
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "Failed" in refused.stdout and "LNT002 File not linted: not valid UTF-8" in (
+        refused.stdout
+    )
+
+
+def test_the_readmes_rev_is_a_tag_of_this_repository() -> None:
+    tags = subprocess.run(
+        ["git", "tag", "--list"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    if not tags:
+        pytest.skip("this clone has no tags (a shallow or tag-less clone)")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("# .pre-commit-config.yaml\n", 1)[1].split("```", 1)[0]
+    [rev] = [line.split(":", 1)[1].strip() for line in block.splitlines() if "rev:" in line]
+    assert rev in tags

@@ -37,10 +37,17 @@ from citelint.toml import shown_value, type_name
 
 # In the order a directory's files are looked at: the first that configures citelint wins.
 CONFIG_NAMES = (".citelint.toml", "citelint.toml", "pyproject.toml")
-# Directories never linted unless ``exclude`` says otherwise: tool and build output.
+# Never linted in a directory walk unless ``exclude`` says otherwise: tool and build output,
+# and the files of a site's repository that are never posts (its README, licence and
+# changelog, pip's requirements, the web's robots.txt and friends), in the casings they take.
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "_site", "__pycache__",
     ".tox", ".nox", "dist", "build",
+    "README*", "Readme*", "readme*", "LICENSE*", "License*", "license*", "LICENCE*",
+    "Licence*", "licence*", "COPYING*", "copying*", "NOTICE*", "notice*", "CHANGELOG*",
+    "Changelog*", "changelog*", "CHANGES*", "HISTORY*", "CONTRIBUTING*", "contributing*",
+    "CODE_OF_CONDUCT*", "code_of_conduct*", "SECURITY*", "AUTHORS*", "requirements*.txt",
+    "robots.txt", "humans.txt", "ads.txt", "app-ads.txt", "security.txt", "llms.txt",
 )  # fmt: skip
 INPUT_FORMATS = tuple(FORMATS)
 # A conventions set's name: a language tag (en-GB) or a house style's (house-style).
@@ -59,6 +66,11 @@ class Settings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
+    # Globs of the files that are content (content/**, _posts/**): a directory walk lints
+    # only those; none means every file citelint reads.
+    include: tuple[str, ...] = ()
+    # Whether a directory walk skips what the .gitignore files of a git work tree ignore.
+    respect_gitignore: bool = True
     rules: tuple[Path, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
     rule_options: tuple[tuple[str, Mapping[str, object]], ...] = field(default=(), hash=False)
@@ -81,6 +93,13 @@ class Settings:
         relative = _relative(Path(path), self.root)
         patterns = (*self.exclude, *self.extend_exclude)
         return relative is not None and any(_matches(relative, glob) for glob in patterns)
+
+    def is_included(self, path: str | Path) -> bool:
+        """Whether a file is content by ``include`` (every file is when it is empty)."""
+        if not self.include:
+            return True
+        relative = _relative(Path(path), self.root)
+        return relative is not None and any(_matches(relative, glob) for glob in self.include)
 
     def ignored_for(self, path: str | Path) -> tuple[str, ...]:
         """The codes ``per-file-ignores`` turns off for ``path``."""
@@ -272,8 +291,8 @@ def parse_config(
 
     known = {
         "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
-        "rules", "severity", "rule-options", "input-format", "fail-on", "sources",
-        "language", "per-file-language", "conventions",
+        "include", "respect-gitignore", "rules", "severity", "rule-options", "input-format",
+        "fail-on", "sources", "language", "per-file-language", "conventions",
     }  # fmt: skip
     for key in table:
         if key not in known:
@@ -286,6 +305,12 @@ def parse_config(
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise fail(key, f"expected an array of strings, got {type_name(value)}")
         return tuple(value)
+
+    def flag(key: str, *, default: bool) -> bool:
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            raise fail(key, f"expected true or false, got {type_name(value)}")
+        return value
 
     def codes(key: str) -> tuple[str, ...] | None:
         found = strings(key)
@@ -371,6 +396,8 @@ def parse_config(
         per_file_ignores=string_table("per-file-ignores", code_list),
         exclude=DEFAULT_EXCLUDE if exclude is None else exclude,
         extend_exclude=strings("extend-exclude") or (),
+        include=strings("include") or (),
+        respect_gitignore=flag("respect-gitignore", default=True),
         rules=tuple((path.parent / directory) for directory in rule_directories),
         severity=tuple((code.upper(), value) for code, value in string_table("severity", severity)),
         rule_options=tuple(

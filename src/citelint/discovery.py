@@ -7,10 +7,14 @@ import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citelint.errors import InputError, NoFilesError, UnreadablePathError
-from citelint.files import os_reason, shown_path
+from citelint.files import is_directory, os_reason, shown_path
 from citelint.readers import LINTABLE_SUFFIXES, is_lintable
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 
 @dataclass(frozen=True)
@@ -24,16 +28,22 @@ def discover(
     is_excluded: Callable[[str], bool] | None = None,
     force_exclude: bool = False,
     max_entries: int | None = None,
+    is_included: Callable[[str], bool] | None = None,
+    respects_gitignore: Callable[[str], bool] | None = None,
 ) -> Discovery:
     """Files to lint, in the order given (directories sorted); paths keep the user's spelling.
 
     Hidden files and directories (``.git`` among them) are skipped inside directories, and
     symbolic links to directories are not followed, so a link loop cannot trap the walk.
-    ``is_excluded`` prunes the walk; it applies to the paths named too only with
-    ``force_exclude`` (as in Ruff: pre-commit names every changed file). With
-    ``max_entries``, a walk stops after looking at that many directory entries.
+    ``is_excluded`` prunes the walk, and a walk keeps only the files ``is_included`` says
+    are content; both apply to the paths named too only with ``force_exclude`` (as in Ruff:
+    pre-commit names every changed file). A walk of a directory for which
+    ``respects_gitignore`` is true, inside a git work tree, skips what its ``.gitignore``
+    files ignore. With ``max_entries``, a walk stops after looking at that many directory
+    entries.
     """
     excluded = is_excluded or (lambda _path: False)
+    included = is_included or (lambda _path: True)
     files: list[str] = []
     seen: set[str] = set()
     problems: list[InputError] = []
@@ -45,7 +55,7 @@ def discover(
             files.append(path)
 
     for given in paths:
-        if force_exclude and excluded(given):
+        if force_exclude and (excluded(given) or (not is_directory(given) and not included(given))):
             continue
         try:
             mode = os.stat(given).st_mode
@@ -55,7 +65,12 @@ def discover(
             continue
         if stat.S_ISDIR(mode):
             problems_before = len(problems)
-            found = _walk(given, excluded, problems, max_entries)
+            ignores = (
+                GitIgnores.of(given)
+                if respects_gitignore is None or respects_gitignore(given)
+                else None
+            )
+            found = _walk(given, excluded, included, problems, max_entries, ignores)
             if not found and len(problems) == problems_before:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 problems.append(NoFilesError(given, f"no lintable files ({suffixes}) found"))
@@ -76,8 +91,10 @@ MAX_DEPTH = 64
 def _walk(
     directory: str,
     excluded: Callable[[str], bool],
+    included: Callable[[str], bool],
     problems: list[InputError],
     max_entries: int | None = None,
+    ignores: GitIgnores | None = None,
 ) -> list[str]:
     """Lintable regular files under ``directory``, sorted, without following links to
     directories and at most ``MAX_DEPTH`` directories down. Iterative, so that no depth of
@@ -122,12 +139,14 @@ def _walk(
             path = os.path.join(root, entry.name)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if not excluded(path):
+                    if not excluded(path) and not (ignores and ignores.ignores(path, True)):
                         subdirectories.append((path, depth + 1))
                 elif (
                     entry.is_file(follow_symlinks=True)
                     and is_lintable(Path(entry.name))
                     and not excluded(path)
+                    and included(path)
+                    and not (ignores and ignores.ignores(path, False))
                 ):
                     found.append(path)
             except OSError:
@@ -136,3 +155,66 @@ def _walk(
                 continue
         pending.extend(reversed(subdirectories))
     return found
+
+
+# A .gitignore larger than this is not read (a site's is a few hundred bytes).
+_GITIGNORE_MAX_BYTES = 1024 * 1024
+
+
+class GitIgnores:
+    """The ``.gitignore`` files of one git work tree, each read once, matched as git does
+    (pathspec's gitwildmatch): a deeper file's patterns decide over a shallower one's, and
+    a negation (``!keep.md``) re-includes. Not read: ``.git/info/exclude`` and the user's
+    global excludes, which are about one clone, not the site."""
+
+    def __init__(self, top: str, root: str, root_parts: tuple[str, ...]) -> None:
+        self.top = top
+        # The walk's directory as given (made absolute), and its path from the top.
+        self.root = root
+        self.root_parts = root_parts
+        self._specs: dict[str, GitIgnoreSpec | None] = {}
+
+    @classmethod
+    def of(cls, directory: str) -> GitIgnores | None:
+        """The ignores of the work tree holding ``directory``; None outside one."""
+        real = os.path.realpath(directory)
+        current = real
+        while True:
+            if os.path.exists(os.path.join(current, ".git")):
+                parts = Path(os.path.relpath(real, current)).parts
+                return cls(current, os.path.abspath(directory), () if parts == (".",) else parts)
+            parent = os.path.dirname(current)
+            if parent == current:
+                return None
+            current = parent
+
+    def ignores(self, path: str, directory: bool) -> bool:
+        """Whether git ignores ``path``, a file or a directory under the walk's root."""
+        relative = os.path.relpath(os.path.abspath(path), self.root)
+        parts = (*self.root_parts, *Path(relative).parts)
+        decision = False
+        base = self.top
+        for depth in range(len(parts)):
+            spec = self._spec(base)
+            if spec is not None:
+                tail = "/".join(parts[depth:]) + ("/" if directory else "")
+                result = spec.check_file(tail)
+                if result.include is not None:
+                    decision = result.include
+            base = os.path.join(base, parts[depth])
+        return decision
+
+    def _spec(self, directory: str) -> GitIgnoreSpec | None:
+        if directory not in self._specs:
+            spec = None
+            try:
+                with open(os.path.join(directory, ".gitignore"), "rb") as file:
+                    data = file.read(_GITIGNORE_MAX_BYTES)
+            except OSError:
+                data = b""
+            if data.strip():
+                from pathspec import GitIgnoreSpec  # noqa: PLC0415 - only in a work tree
+
+                spec = GitIgnoreSpec.from_lines(data.decode("utf-8", "replace").splitlines())
+            self._specs[directory] = spec
+        return self._specs[directory]

@@ -209,7 +209,13 @@ class Run:
         """Each readable file as a document, with the configuration that applies to it."""
         options = self.options
         named = [path for path in options.paths if path != STDIN]
-        discovery = discover(named, self._is_excluded, options.force_exclude)
+        discovery = discover(
+            named,
+            self._is_excluded,
+            options.force_exclude,
+            is_included=lambda path: self.configs.for_path(path).is_included(path),
+            respects_gitignore=lambda path: self.configs.for_path(path).respect_gitignore,
+        )
         for problem in discovery.problems:
             self._not_linted(problem)
         given = frozenset(named)
