@@ -63,11 +63,14 @@ DIRECTIVES = [
     "<!-- citelint-enable -->", "<!-- citelint-disable-next-line FIG001 -->",
     "<!-- citelint-disable-file SRC001 -->", "<!-- citelint-disable QUO001, QUO002 -->",
     "<!-- citelint-enable QUO001 -->", "<!-- citelint-disable -->", "citelint-disable ATR001",
-    "<!--", "-->", " -->", "XYZ999", "ALL",
+    "<!-- citelint-disable-line FIG001 -->", "<!-- citelint: noqa FIG001 -->",
+    "<!-- citelint: noqa -->", "citelint-disable-paragraph", "<!--", "-->", " -->", "XYZ999",
+    "ALL",
 ]  # fmt: skip
 RULE_CODES = [
-    "ATR001", "ATR002", "FIG001", "LNT001", "QUO001", "QUO002", "QUO003", "QUO004", "SRC001",
-    "SRC002", "SRC003", "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR", "VRF", "LNT",
+    "ATR001", "ATR002", "FIG001", "LNT001", "LNT002", "QUO001", "QUO002", "QUO003", "QUO004",
+    "SRC001", "SRC002", "SRC003", "VRF001", "VRF002", "VRF003", "QUO", "SRC", "FIG", "ATR",
+    "VRF", "LNT",
     "HSE001",
 ]  # fmt: skip
 

@@ -93,3 +93,49 @@ def test_a_directive_shown_as_code_is_an_example_not_a_directive() -> None:
     shown = "```markdown\n<!-- citelint-disable-next-line FIG001 -->\n```"
     inline = "Write `<!-- citelint-disable-file QUO003 -->` above the paragraph."
     assert found(post(shown, inline, RAIDS, TYPO)) == [(9, "FIG001"), (11, "QUO003")]
+
+
+LATER = "More than 500 defectors reached Seoul in the first half of the year."
+
+
+def test_disable_line_covers_its_own_line_only() -> None:
+    # markdownlint's habit: before, "disable" was read and FIG001 was off for the rest.
+    text = post(f"{RAIDS} <!-- citelint-disable-line FIG001 -->", LATER)
+    assert found(text) == [(5, "FIG001")]
+
+
+def test_noqa_is_ruffs_word_for_the_line() -> None:
+    assert found(post(f"{RAIDS} <!-- citelint: noqa FIG001 -->", LATER)) == [(5, "FIG001")]
+    assert found(post(f"{RAIDS} <!-- citelint: noqa: FIG001 -->", LATER)) == [(5, "FIG001")]
+    assert found(post(f"{RAIDS} <!-- citelint: noqa -->", LATER)) == [(5, "FIG001")]
+
+
+def test_disable_line_in_a_wrapped_paragraph_covers_the_physical_line() -> None:
+    text = post(f"{TYPO} <!-- citelint-disable-line QUO003 -->\n{TYPO}")
+    assert found(text) == [(4, "QUO003")]
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "citelint-disable-paragraph FIG001",
+        "citelint-disabled FIG001",
+        "citelint-ignore FIG001",
+        "citelint-disable-lines FIG001",
+    ],
+)
+def test_an_unknown_shape_suppresses_nothing_and_is_lnt001(directive: str) -> None:
+    text = post(f"<!-- {directive} -->\n{RAIDS}", LATER)
+    violations = lint(text, "post.md")
+    assert [(v.start.line, v.rule.code) for v in violations] == [
+        (3, "LNT001"),
+        (4, "FIG001"),
+        (6, "FIG001"),
+    ]
+    shape = directive.split(maxsplit=1)[0]
+    assert f"'{shape}' is no citelint directive" in violations[0].message
+
+
+def test_an_unknown_shape_on_a_line_of_its_own_in_plain_text_is_lnt001() -> None:
+    text = f"Chinese raids\n\ncitelint-disable-line FIG001\n{RAIDS}\n\n[Reuters]\n"
+    assert found(text, "post.txt") == [(3, "LNT001"), (4, "FIG001")]

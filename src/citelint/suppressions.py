@@ -7,7 +7,11 @@ comments, lines of their own:
   start in between (``citelint-enable CODE`` ends only that code's range);
 - ``<!-- citelint-disable-next-line CODE -->``: findings in the next paragraph (a post's
   lines are long paragraphs, so the paragraph is the unit, not the line);
+- ``<!-- citelint-disable-line CODE -->`` (markdownlint's) or ``<!-- citelint: noqa CODE
+  -->`` (Ruff's word): findings on the line the directive ends;
 - ``<!-- citelint-disable-file CODE -->``: findings anywhere in the file.
+
+Any other ``citelint-`` word is no directive: it suppresses nothing, and LNT001 says so.
 
 No codes means every code. A directive that suppressed nothing, or names a code that is not
 a rule, is reported as LNT001 when a rule of kind ``unused-suppression`` runs. A code whose
@@ -25,17 +29,13 @@ from itertools import accumulate
 import regex
 
 from citelint.analysis.paragraphs import split_paragraphs
+from citelint.directives import DIRECTIVE, VERBS
 from citelint.document import Document, Post, Span
 from citelint.findings import Violation
 from citelint.kinds.base import Finding
 from citelint.rules import Rule
 
-_DIRECTIVE = regex.compile(
-    r"<!--[ \t]*citelint-(?P<verb>disable-next-line|disable-file|disable|enable)\b"
-    r"(?P<codes>[^\r\n]*?)[ \t]*-->"
-    r"|(?m:^[ \t]*citelint-(?P<line_verb>disable-next-line|disable-file|disable|enable)\b"
-    r"(?P<line_codes>[^\r\n<>]*?)[ \t]*$)"
-)
+UNKNOWN_VERB = "unknown"
 _CODE = regex.compile(r"[A-Z]{2,5}[0-9]{3}")
 _SEPARATORS = regex.compile(r"[\s,]+")
 UNUSED_KIND = "unused-suppression"
@@ -53,6 +53,8 @@ class Directive:
     bad_codes: tuple[str, ...] = ()
 
     def covers(self, code: str) -> bool:
+        if self.verb == UNKNOWN_VERB:
+            return False
         if not self.codes:
             return not self.bad_codes  # "FIG01" alone must not silence every rule
         return code in self.codes
@@ -60,12 +62,17 @@ class Directive:
 
 def find_directives(written: str) -> list[Directive]:
     """Every directive of a file, in file order."""
-    if "citelint-" not in written:
+    if "citelint" not in written:
         return []  # nearly every file
     directives = []
-    for match in _DIRECTIVE.finditer(written):
-        verb = match.group("verb") or match.group("line_verb")
-        raw = match.group("codes") if match.group("verb") else match.group("line_codes")
+    for match in DIRECTIVE.finditer(written):
+        written_verb = match.group("verb") or match.group("line_verb")
+        if match.group("noqa"):
+            verb = "disable-line"
+        else:
+            verb = written_verb.lower() if written_verb.lower() in VERBS else UNKNOWN_VERB
+        in_comment = match.group("verb") or match.group("noqa")
+        raw = match.group("codes") if in_comment else match.group("line_codes")
         tokens = [token.upper() for token in _SEPARATORS.split(raw or "") if token]
         codes = tuple(token for token in tokens if _CODE.fullmatch(token))
         bad = tuple(token for token in tokens if not _CODE.fullmatch(token))
@@ -174,8 +181,16 @@ def _regions(document: Document, directives: Sequence[Directive]) -> list[tuple[
     paragraphs: list[Span] | None = None
     starts: list[int] = []
     for number, directive in enumerate(directives):
+        if directive.verb == UNKNOWN_VERB:
+            continue  # suppresses nothing; LNT001 says why
         if directive.verb == "disable-file":
             regions.append((directive, Span(0, length)))
+        elif directive.verb == "disable-line":
+            # The line the directive stands on, as markdownlint and Ruff's noqa mean it.
+            written = document.written
+            start = written.rfind("\n", 0, directive.span.start) + 1
+            end = written.find("\n", directive.span.end)
+            regions.append((directive, Span(start, length if end == -1 else end)))
         elif directive.verb == "disable":
             open_ranges.setdefault(frozenset(directive.codes), []).append((number, directive))
         elif directive.verb == "enable":
@@ -215,6 +230,14 @@ def _unused(
     found = []
     posts = _PostsByStart(document)
     for directive in directives:
+        if directive.verb == UNKNOWN_VERB:
+            shape = directive.written.removeprefix("<!--").strip().split()[0]
+            reason = (
+                f"{shape!r} is no citelint directive (expected citelint-"
+                f"{', citelint-'.join(VERBS)}, or citelint: noqa); it suppresses nothing"
+            )
+            found.append(_finding(directive, reason, posts))
+            continue
         if directive.verb == "enable":
             if not directive.used:
                 reason = "no citelint-disable before it is still open"

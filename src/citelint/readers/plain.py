@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from citelint.directives import DIRECTIVE_LINE
 from citelint.document import Document, LineIndex, Post, Span, blank_spans, line_starts, trimmed
 
 # A whole line that is a byline. Searched for, not tried on every line: a file of a million
@@ -24,13 +25,8 @@ _TITLE_MAX_CHARS = 300
 _SHORT_TITLE_CHARS = 80
 
 
-# A citelint directive on a line of its own (formats without comments): not prose.
-DIRECTIVE_LINE = regex.compile(
-    r"(?m)^[ \t]*citelint-(?:disable-next-line|disable-file|disable|enable)\b[^\r\n<>]*$"
-)
-
-
 def read(path: str, text: str) -> Document:
+    # A citelint directive on a line of its own (formats without comments) is not prose.
     blanked = text
     if "citelint-" in text:
         directives = (Span(*m.span()) for m in DIRECTIVE_LINE.finditer(text))
