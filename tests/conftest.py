@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -62,3 +63,27 @@ def git(repository: Path, *arguments: str) -> None:
         check=True,
         capture_output=True,
     )
+
+
+_AT_LINE = re.compile(r" \(line (?P<line>\d+)\)$")
+
+
+def located(path: str | Path, message: str) -> tuple[str, str]:
+    """Where citelint's one-line error about ``path`` starts, and what it says after that:
+    a case written "what is wrong (line N)" is the error ``path:N: what is wrong``, one
+    without a line ``path: what is wrong``."""
+    found = _AT_LINE.search(message)
+    if found is None:
+        return f"{path}: ", message
+    return f"{path}:{found['line']}: ", message[: found.start()]
+
+
+def assert_located(error: str, path: str | Path, message: str) -> None:
+    """``error`` names ``path``, and the line if ``message`` gives one (any line if not),
+    and says ``message``."""
+    start, said = located(path, message)
+    if start == f"{path}: ":
+        assert re.match(rf"{re.escape(str(path))}(?::\d+)?: ", error), error
+    else:
+        assert error.startswith(start), error
+    assert said in error, error

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from citelint.cli import main
-from conftest import SEED
+from conftest import SEED, assert_located
 
 # A post of the seed page, with its credit, one unsourced figure and one mismatched mark.
 POST = """North Korean defectors deserve an international response
@@ -234,8 +234,7 @@ def test_bad_configuration_names_file_key_and_expectation(
     path = write(site / "citelint.toml", config)
     code, out, err = run(capsys, "check", "posts")
     assert code == 2 and out == ""
-    assert err.startswith(f"{path}: ")
-    assert message in err
+    assert_located(err, path, message)
     assert len(err.splitlines()) == 1
 
 
@@ -246,11 +245,42 @@ def test_bad_keys_in_pyproject_are_named_with_their_table(
     code, _, err = run(capsys, "check", "posts")
     assert code == 2
     assert (
-        err
-        == f"{path}: key 'tool.citelint.select': expected an array of strings, got a string (line 2)\n"  # noqa: E501
+        err == f"{path}:2: key 'tool.citelint.select': expected an array of strings, got a string\n"
     )
 
 
 def test_the_seed_runs_the_same_from_anywhere(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", str(SEED), "--isolated", "--statistics")
     assert code == 1 and out.splitlines()[0] == "6\tFIG001\tunsourced-figure"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "pyproject.toml",
+            '[tool.citelint\nselect = ["QUO"]\n',
+            ":1: invalid TOML: Expected ']' at the end of a table declaration",
+        ),
+        (
+            "pyproject.toml",
+            '[project]\nname = "site"\nversion = \n',
+            ":3: invalid TOML: Invalid value",
+        ),
+        (
+            "citelint.toml",
+            'select = ["QUO"\n',
+            ":1: invalid TOML: Unclosed array at the end of the file",
+        ),
+    ],
+)
+def test_a_configuration_file_that_is_not_toml_is_path_line_and_exit_2(
+    site: Path, capsys: pytest.CaptureFixture[str], name: str, text: str, expected: str
+) -> None:
+    # Before, a broken pyproject.toml was passed over: "No configuration file applies".
+    path = write(site / name, text)
+    code, out, err = run(capsys, "check", "posts")
+    assert (code, out) == (2, "")
+    assert err == f"{path}{expected}\n"
+    code, out, err = run(capsys, "config", "posts")
+    assert code == 2 and err == f"{path}{expected}\n"

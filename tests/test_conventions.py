@@ -21,7 +21,7 @@ from citelint.errors import ConventionsError, RuleError
 from citelint.inventory import quotation_records
 from citelint.readers import read_document
 from citelint.rules import builtin_rules_dir, parse_rule
-from conftest import RULES, lint
+from conftest import RULES, assert_located, lint
 
 EN_US = (builtin_conventions_dir() / "en-US.toml").read_text(encoding="utf-8")
 
@@ -78,22 +78,19 @@ def test_a_bad_conventions_file_fails_with_path_line_and_reason(
     catalog = house_catalog(tmp_path, "en-US", source)
     with pytest.raises(ConventionsError) as raised:
         catalog.get("en-US")
-    assert str(raised.value).startswith(f"{tmp_path / 'styles' / 'en-US.toml'}: ")
-    assert message in str(raised.value)
+    assert_located(str(raised.value), tmp_path / "styles" / "en-US.toml", message)
 
 
 def test_the_line_of_a_bad_key_is_named(tmp_path: Path) -> None:
     source = EN_US.replace('\ninflect = "english"', '\ninflect = "latin"', 1)
     line = source[: source.index('\ninflect = "latin"')].count("\n") + 2
-    with pytest.raises(ConventionsError, match=rf"\(line {line}\)$"):
+    with pytest.raises(ConventionsError, match=rf"en-US\.toml:{line}: "):
         house_catalog(tmp_path, "en-US", source).get("en-US")
 
 
 def test_a_table_that_is_not_a_table_fails(tmp_path: Path) -> None:
     catalog = house_catalog(tmp_path, "house", 'extends = "en-US"\nquotations = 1\n')
-    with pytest.raises(
-        ConventionsError, match=r"house.toml: 'quotations' must be a table \(line 2\)"
-    ):
+    with pytest.raises(ConventionsError, match=r"house.toml:2: 'quotations' must be a table$"):
         catalog.get("house")
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from citelint import files
 from citelint.cli import main
-from conftest import SEED, git
+from conftest import SEED, assert_located, git
 
 POST = "Raids\n\nHe said “hi.\n\n[AP]\n"
 LONG_PATH = "p" * 5000
@@ -377,7 +377,8 @@ def test_a_rule_pattern_beyond_the_regex_parsers_limits_is_one_rule_error(
     code, _, err = run(capsys, "check", str(post), "--rules", str(rules))
     line = one_line(err)
     assert code == 2 and len(line) < 400
-    assert line.startswith(f"{rules / 'HSE001.toml'}: option 'pattern': ") and expected in line
+    assert_located(line, rules / "HSE001.toml", expected)
+    assert line.startswith(f"{rules / 'HSE001.toml'}:10: option 'pattern': ")
 
 
 def test_a_configured_pattern_beyond_the_regex_parsers_limits_is_one_config_error(
@@ -411,9 +412,8 @@ def test_a_configuration_cannot_make_the_whole_file_system_its_sources(
     code, _, err = run(capsys, "check", str(site / "posts"))
     assert (code, one_line(err)) == (
         2,
-        f"{site / 'citelint.toml'}: key 'sources': '/' leads outside the project ({site}); a "
-        "configuration file may name only directories inside it (name others with --sources) "
-        "(line 1)",
+        f"{site / 'citelint.toml'}:1: key 'sources': '/' leads outside the project ({site}); "
+        "a configuration file may name only directories inside it (name others with --sources)",
     )
 
 

@@ -14,7 +14,7 @@ from citelint.errors import RuleError
 from citelint.kinds import KINDS, file_not_linted
 from citelint.kinds.base import Finding
 from citelint.rules import Rule, builtin_rules_dir, load_rules, parse_rule, select_rules
-from conftest import RULES, lint
+from conftest import RULES, assert_located, lint, located
 
 RULE_FILES = sorted(builtin_rules_dir().glob("*.toml"))
 
@@ -131,8 +131,7 @@ def test_bad_rule_files_fail_with_path_and_reason(change: tuple[str, str], messa
     assert source != VALID
     with pytest.raises(RuleError) as error:
         parse_rule(source, "rules/QUO002.toml")
-    assert str(error.value).startswith("rules/QUO002.toml: ")
-    assert message in str(error.value)
+    assert_located(str(error.value), "rules/QUO002.toml", message)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +182,7 @@ def test_a_message_uses_only_what_its_report_fills(
     assert changed != source
     with pytest.raises(RuleError) as error:
         parse_rule(changed, f"rules/{rule_file}")
-    assert str(error.value) == f"rules/{rule_file}: {message}"
+    assert str(error.value) == "".join(located(f"rules/{rule_file}", message))
 
 
 def test_a_message_is_checked_against_the_options_it_takes_from_another_rule(
@@ -204,8 +203,8 @@ def test_a_message_is_checked_against_the_options_it_takes_from_another_rule(
     with pytest.raises(RuleError) as error:
         load_rules([tmp_path])
     assert str(error.value) == (
-        f"{tmp_path / 'house.toml'}: message uses {{diff}}, but kind 'quote-attribution' with "
-        f'report = "unattributed" provides only {{quote}}, {{reason}} (line {line})'
+        f"{tmp_path / 'house.toml'}:{line}: message uses {{diff}}, but kind 'quote-attribution' "
+        'with report = "unattributed" provides only {quote}, {reason}'
     )
 
 
@@ -215,7 +214,7 @@ def test_a_pattern_that_does_not_compile_fails_at_load(tmp_path: Path) -> None:
         'report = "missing"', "report = \"missing\"\ncredit_pattern = '(\\['", 1
     )
     line = broken[: broken.index("credit_pattern = ")].count("\n") + 1
-    with pytest.raises(RuleError, match=rf"does not compile.*\(line {line}\)"):
+    with pytest.raises(RuleError, match=rf"\.toml:{line}: .*does not compile"):
         parse_rule(broken.replace('code = "SRC001"', 'code = "XYZ001"'), "x.toml")
 
 

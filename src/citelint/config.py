@@ -238,9 +238,12 @@ def configures_citelint(path: Path) -> bool:
         return False  # someone else's unreadable pyproject.toml is not citelint's to report
     try:
         data = toml.loads(source)
-    except toml.TomlError:
-        # Broken, but if it has a citelint table it is citelint's to report (load_config does).
-        return toml.declares_table(source, "tool.citelint")
+    except toml.TomlError as error:
+        # A syntax error: whether it configures citelint cannot be told, and passing over it
+        # could lint with the wrong settings, so it is reported (load_config does), as Ruff
+        # does. Beyond the parser's limits, its text still says whether it has a citelint
+        # table.
+        return error.syntax or toml.declares_table(source, "tool.citelint")
     tool = data.get("tool")
     return isinstance(tool, dict) and "citelint" in tool
 
@@ -250,7 +253,8 @@ def load_config(path: Path) -> Settings:
     try:
         data = toml.loads(source)
     except toml.TomlError as error:
-        raise ConfigError(f"{shown_path(path)}: invalid TOML: {error}") from None
+        problem = f"invalid TOML: {error.problem}"
+        raise ConfigError.at(shown_path(path), problem, error.line) from None
     table_name: str | None = None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -286,8 +290,7 @@ def parse_config(
         where = table_name if sub_table is None else f"{prefix}{sub_table}"
         line = toml.line_of_key(source, where, key) if source else None
         shown = f"{prefix}{sub_table}.{key}" if sub_table else f"{prefix}{key}"
-        suffix = f" (line {line})" if line else ""
-        return ConfigError(f"{path}: key '{shown}': {expected}{suffix}")
+        return ConfigError.at(str(path), f"key '{shown}': {expected}", line)
 
     known = {
         "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",

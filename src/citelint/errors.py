@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+_Error = TypeVar("_Error", bound="CitelintError")
+
 
 class CitelintError(Exception):
     """A problem with what the user gave citelint, reported as one line, never a traceback."""
 
     @classmethod
-    def at(cls, path: str, reason: str, line: int | None = None) -> CitelintError:
-        """The error about the file at ``path`` (as shown), and ``line`` of it if known."""
-        return cls(f"{path}{'' if line is None else f':{line}'}: {reason}")
+    def at(cls: type[_Error], path: str, reason: str, line: int | None = None) -> _Error:
+        """The error about the file at ``path`` (as shown), at ``line`` of it if known:
+        ``path:line: reason``, the place an editor or a terminal can open."""
+        return cls(f"{path}{'' if not line else f':{line}'}: {reason}")
 
 
 class InputError(CitelintError):
@@ -23,7 +28,7 @@ class InputError(CitelintError):
         self.line = line
 
     @classmethod
-    def at(cls, path: str, reason: str, line: int | None = None) -> InputError:
+    def at(cls: type[_Error], path: str, reason: str, line: int | None = None) -> _Error:
         return cls(path, reason, line)
 
 

@@ -100,22 +100,21 @@ def _resolve_options(rule: Rule, rules: Mapping[str, Rule], chain: tuple[str, ..
         return rule
     source = read_text(rule.path, RULE_FILE) if is_regular_file(rule.path) else ""
     line = toml.line_of_key(source, None, "options-from")
-    where = f" (line {line})" if line else ""
     if base_code in chain or base_code == rule.code:
-        raise RuleError(f"{rule.path}: options-from '{base_code}' refers back to this rule{where}")
+        raise RuleError.at(rule.path, f"options-from '{base_code}' refers back to this rule", line)
     base = rules.get(base_code)
     if base is None:
-        raise RuleError(f"{rule.path}: options-from '{base_code}' names no rule{where}")
+        raise RuleError.at(rule.path, f"options-from '{base_code}' names no rule", line)
     base = _resolve_options(base, rules, (*chain, rule.code))
     table = {**base.options_table, **rule.options_table}
     try:
         options = parse_options(rule.kind.options_type, table)
     except OptionError as error:
-        raise RuleError(f"{rule.path}: options from {base_code}: {error.message}{where}") from None
+        raise RuleError.at(rule.path, f"options from {base_code}: {error.message}", line) from None
     problem = unfilled_message_field(rule.message, rule.kind, options)
     if problem:
         line = toml.line_of_key(source, None, "message")
-        raise RuleError(f"{rule.path}: {problem}" + (f" (line {line})" if line else ""))
+        raise RuleError.at(rule.path, problem, line)
     return replace(rule, options=options, options_table=table, options_from=None)
 
 
@@ -136,7 +135,7 @@ def parse_rule(source: str, path: str) -> Rule:
 
     def fail(message: str, key: str | None = None, table: str | None = None) -> RuleError:
         line = toml.line_of_key(source, table, key) if key is not None else None
-        return RuleError(f"{path}: {message}" + (f" (line {line})" if line else ""))
+        return RuleError.at(path, message, line)
 
     for key in data:
         if key not in _KNOWN_KEYS:

@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 _AT_LINE = re.compile(r"\s*\(at line (?P<line>\d+), column \d+\)")
+_AT_END = re.compile(r"\s*\(at end of document\)")
 _HEADER = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]\s*(?:#.*)?")
 
 
@@ -47,9 +48,14 @@ def loads(source: str) -> dict[str, Any]:
     try:
         data: dict[str, Any] = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:
-        found = _AT_LINE.search(str(error))
+        message = str(error)
+        found = _AT_LINE.search(message)
         line = int(found.group("line")) if found else None
-        raise TomlError(str(error), line, syntax=True) from None
+        if found is None and _AT_END.search(message):
+            # Said of what is left open when the text ends: its last line.
+            message = _AT_END.sub(" at the end of the file", message)
+            line = max(len(source.splitlines()), 1)
+        raise TomlError(message, line, syntax=True) from None
     except RecursionError:
         raise TomlError("arrays or tables nested too deeply to read") from None
     except ValueError as error:

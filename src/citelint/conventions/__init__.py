@@ -722,7 +722,7 @@ class _Failer:
 
     def __call__(self, message: str, key: str | None = None, table: str | None = None) -> Exception:
         line = line_of_key(self.source, table, key) if key is not None else None
-        return ConventionsError(f"{self.shown}: {message}" + (f" (line {line})" if line else ""))
+        return ConventionsError.at(self.shown, message, line)
 
 
 def _parse_table(
