@@ -13,11 +13,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
-from typer._click.exceptions import ClickException
-from typer._types import TyperChoice
 
 from citelint import __version__
 from citelint.analysis import PostFacts
@@ -63,17 +61,27 @@ class FailOn(str, Enum):
     warning = "warning"
 
 
-def _one_of(names: Iterable[str]) -> TyperChoice[str]:
-    """An option value among ``names``, shown and checked as typer shows an Enum's: the
-    choices come from a registry (the readers', the reports'), not a list kept here too."""
-    return TyperChoice(tuple(names))
+def _one_of(names: Iterable[str]) -> dict[str, Any]:
+    """The arguments of an option whose value is one of ``names``, shown and checked as typer
+    shows an Enum's: the choices come from a registry (the readers', the reports'), not a
+    list kept here too. Only typer's public API (a callback raising BadParameter), which
+    every typer the package allows has."""
+    choices = tuple(names)
+
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in choices:
+            listed = ", ".join(repr(choice) for choice in choices)
+            raise typer.BadParameter(f"{value!r} is not one of {listed}.")
+        return value
+
+    return {"callback": check, "metavar": f"<{'|'.join(choices)}>"}
 
 
 InputFormatOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         "--input-format",
-        click_type=_one_of(INPUT_FORMATS),
+        **_one_of(INPUT_FORMATS),
         help="Read every file in this format, whatever its suffix (default: by suffix).",
     ),
 ]
@@ -199,7 +207,7 @@ def check(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--format",
-            click_type=_one_of(OUTPUT_FORMATS),
+            **_one_of(OUTPUT_FORMATS),
             help="Output format (default: text; github when GITHUB_ACTIONS=true).",
         ),
     ] = None,
@@ -768,9 +776,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(--max-file-size lowers the largest file read)\n"
         )
         return EXIT_ERROR
-    except ClickException as error:
-        error.show()
-        return error.exit_code
+    except Exception as error:
+        # A usage error (click's ClickException, under whichever name the installed typer
+        # keeps it): it shows itself and names its exit code, both public on BadParameter.
+        show, exit_code = getattr(error, "show", None), getattr(error, "exit_code", None)
+        if not callable(show) or not isinstance(exit_code, int):
+            raise
+        show()
+        return exit_code
     except SystemExit as exit_:
         code = exit_.code
         if code is None:

@@ -13,7 +13,7 @@ import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from citelint import __version__
+from citelint import DOCUMENTATION_URL, __version__
 from citelint.report.safe_json import dumps
 from citelint.terminal import visible, visible_lines
 
@@ -69,7 +69,7 @@ def render(report: Report) -> str:
                     "driver": {
                         "name": "citelint",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/citelint/",
+                        "informationUri": DOCUMENTATION_URL,
                         "rules": [
                             {
                                 "id": rule.code,
