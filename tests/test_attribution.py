@@ -285,4 +285,22 @@ def test_quotes_text_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[0].split() == ["LOCATION", "KIND", "ATTRIBUTED", "SPEAKER", "QUOTATION"]
     # ‘shut up’ inside “I heard voices, someone saying ‘shut up’ in Chinese,” is someone's
     # speech, nested (the count of speech is of outermost quotations).
-    assert "43 quotations: 36 speech (0 unattributed), 1 titles, 5 terms." in out
+    assert "43 quotations: 36 speech (0 unattributed), 1 title, 5 terms." in out
+
+
+def test_the_quotes_table_lines_up_wide_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A speaker in Chinese takes two terminal columns a character: the next column lines up.
+    from rich.cells import cell_len
+
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "Title\n\n“We are scared,” said 孙海英.\n\n“We are not,” said Kim.\n\n[AP]\n",
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(post)]) == 0
+    header, first, second = capsys.readouterr().out.splitlines()[:3]
+    assert "孙海英" in first and "Kim" in second
+    columns = {cell_len(row[: row.index("“")]) for row in (first, second)}
+    assert columns == {cell_len(header[: header.index("QUOTATION")])}

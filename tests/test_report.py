@@ -104,7 +104,7 @@ def test_full_shows_the_line_and_a_caret_under_the_span(seed_report: Report) -> 
     assert block[2][caret_at] == "‘"
     assert "\x1b[" not in out
     colored = render("full", Report(seed_report.violations, color=True))
-    assert "\x1b[31m" in colored
+    assert "\x1b[1;31mSRC001" in colored  # red, bold: an error's code
 
 
 def test_full_never_writes_control_characters_of_the_text(tmp_path: Path) -> None:
@@ -158,3 +158,60 @@ def test_control_characters_of_a_file_never_reach_the_terminal(
     (tmp_path / "bad\x1b[2J.md").write_text("---\ntitle: [\n---\n", "utf-8")
     _, _, err = run(capsys, "check", str(tmp_path))
     assert "\x1b" not in err and "bad\\x1b[2J.md" in err
+
+
+BOLD_RED_CODE = "\x1b[1;31mQUO001\x1b[0m"
+
+
+@pytest.mark.parametrize(
+    ("argv", "environment", "colored"),
+    [
+        (["--color", "always"], {}, True),
+        (["--color", "never"], {"FORCE_COLOR": "1"}, False),
+        ([], {"FORCE_COLOR": "1"}, True),
+        ([], {"FORCE_COLOR": "0"}, False),  # captured output is no terminal
+        (["--color", "auto"], {"NO_COLOR": "1"}, False),
+        (["--format", "full", "--color", "always"], {}, True),
+        (["--format", "json", "--color", "always"], {}, False),  # for programs: never
+    ],
+)
+def test_color_follows_the_option_then_force_color_and_no_color(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    environment: dict[str, str],
+    colored: bool,
+) -> None:
+    for name in ("FORCE_COLOR", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    post = tmp_path / "post.txt"
+    post.write_text("Title\n\nHe said “hi.\n\n[AP]\n", encoding="utf-8")
+    _, out, _ = run(capsys, "check", *argv, str(post))
+    assert (BOLD_RED_CODE in out) is colored
+    assert ("\x1b[" in out) is colored
+
+
+def test_colored_text_output_reads_as_the_plain_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    post = tmp_path / "post.txt"
+    post.write_text("Title\n\nHe said “hi.\n\n[AP]\n", encoding="utf-8")
+    _, plain, _ = run(capsys, "check", "--color", "never", str(post))
+    _, colored, _ = run(capsys, "check", "--color", "always", str(post))
+    assert re.sub(r"\x1b\[[0-9;]*m", "", colored) == plain
+    assert colored.startswith(f"\x1b[1m{post}\x1b[0m\x1b[36m:\x1b[0m3")
+
+
+def test_a_report_file_is_never_colored_unless_always(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    post = tmp_path / "post.txt"
+    post.write_text("Title\n\nHe said “hi.\n\n[AP]\n", encoding="utf-8")
+    run(capsys, "check", "-o", str(tmp_path / "report.txt"), str(post))
+    assert "\x1b[" not in (tmp_path / "report.txt").read_text(encoding="utf-8")

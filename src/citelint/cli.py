@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from citelint import __version__
+from citelint import __version__, words
 from citelint.analysis import PostFacts
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
@@ -29,6 +29,7 @@ from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, j
 from citelint.readers import FORMATS as INPUT_FORMATS
 from citelint.report import FORMATS as OUTPUT_FORMATS
 from citelint.report import Report, quotes_format, safe_json, stream
+from citelint.report.style import COLOR_CHOICES, wants_color
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
 from citelint.terminal import visible
@@ -233,6 +234,15 @@ def check(
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Print how many findings each rule made.")
     ] = False,
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color",
+            **_one_of(COLOR_CHOICES),
+            help="Colour the text and full reports: auto (on a terminal, or with "
+            "FORCE_COLOR set; never with NO_COLOR set), always or never.",
+        ),
+    ] = "auto",
     output_file: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--output-file", "-o", metavar="FILE", help="Write the report to FILE."),
@@ -250,8 +260,8 @@ def check(
         typer.Option(
             "--diff",
             metavar="REF",
-            help="Lint only files changed since the git revision REF (origin/main), and "
-            "report only findings on the lines that changed.",
+            help="Lint only what changed since the merge base of REF and HEAD (git diff "
+            "REF...; HEAD: uncommitted changes), and report only findings on changed lines.",
         ),
     ] = None,
     baseline: Annotated[
@@ -314,10 +324,8 @@ def check(
             text = render_baseline(recorded, write_baseline, result.files)
             _write(text, write_baseline, reads=result.files, noun="baseline")
             _report_problems([*result.problems, *result.unlinted_reasons])
-            count = len(recorded)
             typer.echo(
-                f"Wrote a baseline of {count} finding{'s' if count != 1 else ''} "
-                f"to {write_baseline}.",
+                f"Wrote a baseline of {words.count(len(recorded), 'finding')} to {write_baseline}.",
                 err=True,
             )
             if result.unreadable or result.internal_errors:
@@ -330,7 +338,7 @@ def check(
             result.violations = held.new
             if held.stale:
                 result.problems.append(
-                    f"{baseline}: {held.stale} baseline entr{'ies' if held.stale != 1 else 'y'}"
+                    f"{baseline}: {words.count(held.stale, 'baseline entry', 'baseline entries')}"
                     " no longer found (fixed or edited); --write-baseline prunes them"
                 )
     # A file not linted is said on standard error too, as Ruff logs "Failed to lint" beside
@@ -341,7 +349,9 @@ def check(
         tuple(result.violations),
         tuple(result.files),
         rules,
-        color=format_name == "full" and output_file is None and _wants_color(),
+        color=format_name in {"text", "full"}
+        and not statistics
+        and wants_color(color, sys.stdout, to_file=output_file is not None),
         unlinted=tuple(result.unlinted),
     )
     output = statistics_table(report) if statistics else stream(format_name, report)
@@ -443,10 +453,6 @@ def _output_format(chosen: str | None) -> str:
         return chosen
     # As Ruff does: inside GitHub Actions, findings become annotations unless asked otherwise.
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-
-
-def _wants_color() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _write(
@@ -646,19 +652,15 @@ def show_config(
 def list_rules(rules_dirs: RulesOption = None) -> None:
     """List every rule: code, name, kind, severity, whether it runs unless selected, and
     what it checks."""
+    from citelint.report.tables import render_table  # noqa: PLC0415 - rich, for this table
+
     rules = _load_rules(rules_dirs)
     header = ("CODE", "NAME", "KIND", "SEVERITY", "DEFAULT", "SUMMARY")
     rows = [
-        header,
-        *(
-            (r.code, r.name, r.kind.name, r.severity, "on" if r.default else "off", r.summary)
-            for r in rules
-        ),
+        (r.code, r.name, r.kind.name, r.severity, "on" if r.default else "off", r.summary)
+        for r in rules
     ]
-    widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        typer.echo("  ".join([*cells, row[-1]]))
+    sys.stdout.write(render_table(header, [[visible(cell) for cell in row] for row in rows]))
 
 
 @app.command()

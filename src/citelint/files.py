@@ -36,6 +36,7 @@ from citelint.errors import (
     RuleError,
     UnreadablePathError,
 )
+from citelint.words import count
 
 MEGABYTE = 1024 * 1024
 
@@ -84,7 +85,7 @@ def _megabytes(size: int) -> str:
         return f"{size / MEGABYTE:.1f} MB"
     if size >= 1024:
         return f"{size / 1024:.0f} KB"
-    return f"{size} byte{'s' if size != 1 else ''}"
+    return count(size, "byte")
 
 
 def os_reason(error: OSError, path: str | os.PathLike[str] | None = None) -> str:

@@ -1,6 +1,6 @@
 """Each finding with the line it is on and a caret under its span, as Ruff shows them.
 
-Colour (ANSI) only when the CLI says the output is a terminal and ``NO_COLOR`` is unset.
+Colour (``report.style``) when the CLI says so (``--color``, a terminal, ``FORCE_COLOR``).
 Characters of the linted line that would act on a terminal (escape, backspace…) or show as
 nothing (``terminal.UNSAFE``) are shown as ``?``, one for one so the carets stay under the
 span, and a file cannot rewrite the user's screen; the message is written by ``visible()``.
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from citelint.report.text_format import summary
-from citelint.terminal import UNSAFE, visible
+from citelint.report.style import GUTTER, SEVERITY
+from citelint.report.style import paint as style_text
+from citelint.report.text_format import finding_line, summary
+from citelint.terminal import UNSAFE
 
 if TYPE_CHECKING:
     from citelint.engine import Violation
@@ -19,15 +21,11 @@ if TYPE_CHECKING:
 
 _CONTEXT_CHARS = 40
 _MAX_CARETS = 60
-_RESET = "\x1b[0m"
-_BOLD = "\x1b[1m"
-_BLUE = "\x1b[34m"
-_SEVERITY_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 
 
 def render(report: Report) -> str:
     blocks = [_finding(v, report.color) for v in report.violations]
-    blocks.append(summary(report) + "\n")
+    blocks.append(summary(report, report.color) + "\n")
     return "\n".join(blocks)
 
 
@@ -55,8 +53,8 @@ def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _finding(v: Violation, color: bool) -> str:
-    def paint(code: str, text: str) -> str:
-        return f"{code}{text}{_RESET}" if color else text
+    def paint(style: str, text: str) -> str:
+        return style_text(text, style, color)
 
     number = str(v.start.line)
     gutter = " " * len(number)
@@ -67,17 +65,13 @@ def _finding(v: Violation, color: bool) -> str:
     if v.source_column > 1 and not line.startswith("…"):
         line, start, end = "…" + line, start + 1, end + 1
     carets = "^" * (end - start)
-    severity = _SEVERITY_COLORS[v.level]
-    header = (
-        f"{paint(_BOLD, visible(v.path))}:{v.start.line}:{v.start.column}: "
-        f"{paint(_BOLD + severity, v.rule.code)} {visible(v.message)}"
-    )
+    severity = SEVERITY[v.level]
     return "\n".join(
         [
-            header,
-            f"{gutter} {paint(_BLUE, '|')}",
-            f"{paint(_BLUE, number + ' |')} {line}",
-            f"{gutter} {paint(_BLUE, '|')} {' ' * start}{paint(severity, carets)}",
+            finding_line(v, color),
+            f"{gutter} {paint(GUTTER, '|')}",
+            f"{paint(GUTTER, number + ' |')} {line}",
+            f"{gutter} {paint(GUTTER, '|')} {' ' * start}{paint(severity, carets)}",
             "",
         ]
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from citelint.terminal import visible
+from citelint.words import count
 
 if TYPE_CHECKING:
     from citelint.engine import Violation
@@ -37,11 +38,10 @@ def render(report: Report) -> str:
             suite, "testcase", classname="citelint", name=shown, file=shown
         )
         if found:
-            noun = "problem" if len(found) == 1 else "problems"
             failure = ElementTree.SubElement(
                 case,
                 "error" if path in unlinted else "failure",
-                message="not linted" if path in unlinted else f"{len(found)} {noun}",
+                message="not linted" if path in unlinted else count(len(found), "problem"),
                 type="citelint",
             )
             failure.text = "\n".join(

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from citelint.inventory import QuotationRecord
 from citelint.report.safe_json import dumps
+from citelint.report.tables import render_table
 from citelint.terminal import visible
+from citelint.words import count
 
 _EXCERPT_CHARS = 70
 
@@ -23,7 +25,7 @@ def render_text(records: Sequence[QuotationRecord]) -> str:
     if not records:
         return "No quotations found.\n"
     header = ("LOCATION", "KIND", "ATTRIBUTED", "SPEAKER", "QUOTATION")
-    rows = [header]
+    rows = []
     for record in records:
         attributed = "-" if record.attributed is None else "yes" if record.attributed else "NO"
         # Escaped before the widths are measured, so the columns line up as shown.
@@ -36,20 +38,16 @@ def render_text(records: Sequence[QuotationRecord]) -> str:
                 visible(_excerpt(record.text)),
             )
         )
-    widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
-    lines = []
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        lines.append("  ".join([*cells, row[-1]]).rstrip())
     speech = [r for r in records if r.kind == "speech" and r.depth == 0]
     unattributed = sum(1 for r in speech if r.attributed is False)
-    lines.append("")
-    lines.append(
-        f"{len(records)} quotations: {len(speech)} speech ({unattributed} unattributed), "
-        f"{sum(r.kind == 'title' for r in records)} titles, "
-        f"{sum(r.kind == 'term' for r in records)} terms."
+    titles = sum(r.kind == "title" for r in records)
+    terms = sum(r.kind == "term" for r in records)
+    return (
+        render_table(header, rows)
+        + "\n"
+        + f"{count(len(records), 'quotation')}: {len(speech)} speech ({unattributed} "
+        f"unattributed), {count(titles, 'title')}, {count(terms, 'term')}.\n"
     )
-    return "\n".join(lines) + "\n"
 
 
 def _excerpt(text: str) -> str:
