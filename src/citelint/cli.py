@@ -21,7 +21,7 @@ from citelint import __version__, words
 from citelint.analysis import PostFacts
 from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
-from citelint.files import refuse_overwriting_input, write_text
+from citelint.files import append_text, refuse_overwriting_input, write_text
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.kinds.base import MODE_OPTION, option_docs
 from citelint.originals import MIN_SHARE
@@ -357,6 +357,9 @@ def check(
     output = statistics_table(report) if statistics else stream(format_name, report)
     reads = [*result.files, *([str(baseline)] if baseline is not None else [])]
     _write(output, output_file, reads=reads)
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if format_name == "github" and step_summary:
+        _append_job_summary(Path(step_summary), report, reads)
     if result.unreadable or result.internal_errors:
         raise typer.Exit(EXIT_ERROR)
     threshold = fail_on.value if fail_on is not None else settings.fail_on or "error"
@@ -453,6 +456,18 @@ def _output_format(chosen: str | None) -> str:
         return chosen
     # As Ruff does: inside GitHub Actions, findings become annotations unless asked otherwise.
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _append_job_summary(path: Path, report: Report, reads: Sequence[str]) -> None:
+    """In GitHub Actions, the github format's job summary: the counts of each rule and every
+    finding, beyond the ten annotations of each level GitHub shows."""
+    from citelint.report import github_summary  # noqa: PLC0415 - only in GitHub Actions
+
+    try:
+        append_text(path, github_summary.render(report), reads=reads, noun="job summary")
+    except CitelintError as error:
+        typer.echo(visible(str(error)), err=True)
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def _write(

@@ -308,6 +308,19 @@ def write_text(
         ) from None
 
 
+def append_text(path: Path, text: str, *, reads: Collection[str] = (), noun: str = "file") -> None:
+    """Add ``text`` (UTF-8) at the end of ``path``, which other writers add to as well (a
+    GitHub job summary); ``reads`` are the files this run read, which it must not change."""
+    refuse_overwriting_input(path, reads, noun)
+    try:
+        with open(path, "ab") as stream:
+            stream.write(text.encode("utf-8"))
+    except OSError as error:
+        raise OutputError(
+            f"{shown_path(path)}: cannot write the {noun} ({os_reason(error)})"
+        ) from None
+
+
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM wait while the file is written and renamed, and take effect just

@@ -7,6 +7,7 @@ properties.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,18 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
+def annotation_path(path: str) -> str:
+    """The path GitHub attaches an annotation to a file's lines by: relative to the
+    workspace (the repository's root), with / and without ./ (``./content/post.md`` is shown
+    as a file outside the pull request)."""
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace:
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(workspace))
+        if not relative.startswith(os.pardir):
+            path = relative
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
 def render(report: Report) -> str:
     return "".join(chunks(report))
 
@@ -36,7 +49,7 @@ def chunks(report: Report) -> Iterator[str]:
         properties = ",".join(
             f"{key}={escape_property(value)}"
             for key, value in (
-                ("file", v.path),
+                ("file", annotation_path(v.path)),
                 ("line", str(v.start.line)),
                 ("col", str(v.start.column)),
                 ("endLine", str(v.end.line)),
