@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from citelint.cli import main
+from citelint.config import ConfigLoader
 from conftest import SEED, assert_located
 
 # A post of the seed page, with its credit, one unsourced figure and one mismatched mark.
@@ -284,3 +285,57 @@ def test_a_configuration_file_that_is_not_toml_is_path_line_and_exit_2(
     assert err == f"{path}{expected}\n"
     code, out, err = run(capsys, "config", "posts")
     assert code == 2 and err == f"{path}{expected}\n"
+
+
+def test_extend_shares_a_base_configuration(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (site / ".git").mkdir()
+    (site / "shared").mkdir()
+    (site / "shared" / "house-rules").mkdir()
+    write(
+        site / "shared" / "base.toml",
+        'select = ["QUO"]\nfail-on = "warning"\nrules = ["house-rules"]\n',
+    )
+    path = write(site / "citelint.toml", 'extend = "shared/base.toml"\nfail-on = "error"\n')
+    settings = ConfigLoader().for_path(site / "posts")
+    assert settings.path == path
+    assert settings.select == ("QUO",)  # from the base
+    assert settings.fail_on == "error"  # the file's own key wins
+    # A directory the base names is the base's: shared/house-rules, not house-rules.
+    assert settings.rules == (site / "shared" / "house-rules",)
+
+
+@pytest.mark.parametrize(
+    ("extend", "expected"),
+    [
+        ('"missing.toml"', "key 'extend': 'missing.toml' is not a file"),
+        ('"citelint.toml"', "key 'extend': 'citelint.toml' extends back to this file"),
+        ("3", "key 'extend': expected the path of a configuration file, got an integer"),
+        ('"../../outside.toml"', "key 'extend': '../../outside.toml' leads outside the project"),
+    ],
+)
+def test_a_bad_extend_is_one_line_naming_its_line(
+    site: Path, capsys: pytest.CaptureFixture[str], extend: str, expected: str
+) -> None:
+    (site / ".git").mkdir()
+    path = write(site / "citelint.toml", f'select = ["QUO"]\nextend = {extend}\n')
+    code, _, err = run(capsys, "check", "posts")
+    assert code == 2 and err.startswith(f"{path}:2: {expected}")
+
+
+def test_an_error_in_the_extended_file_names_that_file(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (site / ".git").mkdir()
+    base = write(site / "base.toml", 'select = "QUO"\n')
+    write(site / "citelint.toml", 'extend = "base.toml"\n')
+    code, _, err = run(capsys, "check", "posts")
+    assert code == 2 and err.startswith(f"{base}:1: key 'select': expected an array")
+
+
+def test_extends_in_a_loop_are_refused(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (site / ".git").mkdir()
+    write(site / "a.toml", 'extend = "citelint.toml"\n')
+    path = write(site / "citelint.toml", 'extend = "a.toml"\n')
+    code, _, err = run(capsys, "check", "posts")
+    assert code == 2 and "extends back to this file" in err and str(site / "a.toml") in err
+    assert path.exists()

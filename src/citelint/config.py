@@ -249,20 +249,68 @@ def configures_citelint(path: Path) -> bool:
 
 
 def load_config(path: Path) -> Settings:
+    table, source, table_name = _extended_table(path, ())
+    return parse_config(table, path, source, table_name)
+
+
+# Keys whose values are directories, resolved against the file that writes them.
+_DIRECTORY_KEYS = ("rules", "conventions")
+
+
+def _extended_table(path: Path, chain: tuple[str, ...]) -> tuple[dict[str, Any], str, str | None]:
+    """The configuration table of ``path`` with what its ``extend`` file sets beneath its
+    own keys (each key the file sets replaces the extended file's), that file's directories
+    made absolute; its source and table name, which errors about its own keys point into."""
+    table, source, table_name = _read_table(path)
+    extend = table.pop("extend", None)
+    if extend is None:
+        return table, source, table_name
+    prefix = f"{table_name}." if table_name else ""
+    line = toml.line_of_key(source, table_name, "extend")
+
+    def fail(expected: str) -> ConfigError:
+        return ConfigError.at(str(path), f"key '{prefix}extend': {expected}", line)
+
+    if not isinstance(extend, str) or not extend.strip():
+        raise fail(f"expected the path of a configuration file, got {type_name(extend)}")
+    base = path.parent / extend
+    root = project_root(path.parent)
+    if not _inside(base, root):
+        raise fail(
+            f"'{extend}' leads outside the project ({root}); a configuration file may extend "
+            "only one inside it"
+        )
+    key = os.path.realpath(base)
+    if key in chain or key == os.path.realpath(path):
+        raise fail(f"'{extend}' extends back to this file")
+    if not is_regular_file(base):
+        raise fail(f"'{extend}' is not a file")
+    inherited, base_source, base_name = _extended_table(base, (*chain, os.path.realpath(path)))
+    # The extended file is checked as a configuration of its own: its errors name it.
+    parse_config(inherited, base, base_source, base_name)
+    for name in _DIRECTORY_KEYS:
+        if isinstance(inherited.get(name), list):
+            inherited[name] = [
+                str(base.parent / item) if isinstance(item, str) else item
+                for item in inherited[name]
+            ]
+    if isinstance(inherited.get("sources"), str):
+        inherited["sources"] = str(base.parent / inherited["sources"])
+    return {**inherited, **table}, source, table_name
+
+
+def _read_table(path: Path) -> tuple[dict[str, Any], str, str | None]:
     source = read_text(path, CONFIGURATION)
     try:
         data = toml.loads(source)
     except toml.TomlError as error:
         problem = f"invalid TOML: {error.problem}"
         raise ConfigError.at(shown_path(path), problem, error.line) from None
-    table_name: str | None = None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("citelint", {}) if isinstance(tool, dict) else {}
-        table_name = "tool.citelint"
-    else:
-        table = data
-    return parse_config(table, path, source, table_name)
+        return dict(table) if isinstance(table, dict) else {}, source, "tool.citelint"
+    return data, source, None
 
 
 def project_root(directory: Path) -> Path:
@@ -295,7 +343,7 @@ def parse_config(
     known = {
         "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
         "include", "respect-gitignore", "rules", "severity", "rule-options", "input-format",
-        "fail-on", "sources", "language", "per-file-language", "conventions",
+        "fail-on", "sources", "language", "per-file-language", "conventions", "extend",
     }  # fmt: skip
     for key in table:
         if key not in known:
