@@ -641,8 +641,21 @@ def show_config(
     ] = ".",
     config: ConfigOption = None,
     isolated: IsolatedOption = False,
+    schema: Annotated[
+        bool,
+        typer.Option(
+            "--schema",
+            help="Print the JSON Schema of citelint.toml and [tool.citelint] instead, for "
+            "editors (docs/citelint.schema.json).",
+        ),
+    ] = False,
 ) -> None:
     """Show the configuration that applies to PATH and the file it comes from."""
+    if schema:
+        from citelint.config_schema import config_schema  # noqa: PLC0415 - only when asked
+
+        sys.stdout.write(json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n")
+        return
     with _user_errors():
         settings = ConfigLoader(config, isolated).for_path(path)
         rulebook = Rulebook()

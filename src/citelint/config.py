@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from citelint import toml
+from citelint.config_schema import KEY_NAMES
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import CONFIGURATION, is_directory, is_regular_file, read_text, shown_path
 from citelint.kinds.base import OptionError
@@ -340,14 +341,9 @@ def parse_config(
         shown = f"{prefix}{sub_table}.{key}" if sub_table else f"{prefix}{key}"
         return ConfigError.at(str(path), f"key '{shown}': {expected}", line)
 
-    known = {
-        "select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
-        "include", "respect-gitignore", "rules", "severity", "rule-options", "input-format",
-        "fail-on", "sources", "language", "per-file-language", "conventions", "extend",
-    }  # fmt: skip
     for key in table:
-        if key not in known:
-            raise fail(key, f"unknown key (expected one of: {', '.join(sorted(known))})")
+        if key not in KEY_NAMES:
+            raise fail(key, f"unknown key (expected one of: {', '.join(sorted(KEY_NAMES))})")
 
     def strings(key: str) -> tuple[str, ...] | None:
         if key not in table:
