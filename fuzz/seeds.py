@@ -82,9 +82,13 @@ def body_of(markdown: str) -> str:
 
 
 def readme_snippets() -> list[tuple[str, str]]:
-    """(info string, text) of every fenced block of the README."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    return [(found["info"], found["body"]) for found in _FENCE.finditer(readme)]
+    """(info string, text) of every fenced block of the README and the docs/ pages."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    return [
+        (found["info"], found["body"])
+        for page in pages
+        for found in _FENCE.finditer(page.read_text(encoding="utf-8"))
+    ]
 
 
 def rule_examples() -> dict[str, bytes]:

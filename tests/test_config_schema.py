@@ -18,8 +18,8 @@ SCHEMA_FILE = ROOT / "docs" / "citelint.schema.json"
 
 
 def readme_configurations() -> list[str]:
-    """The README's TOML blocks that are a citelint.toml."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    """The TOML blocks of the configuration's documentation that are a citelint.toml."""
+    readme = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```toml\n(.*?)```", readme, flags=re.DOTALL)
     return [block for block in blocks if block.startswith("# citelint.toml")]
 

@@ -121,6 +121,12 @@ def test_a_new_site_repository_commits_a_post_with_the_readmes_hook(tmp_path: Pa
     assert "Failed" in shown and "LNT002 File not linted: not valid UTF-8" in shown
 
 
+def test_the_integrations_page_shows_the_readmes_hook_config() -> None:
+    page = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
+    block = page.split("# .pre-commit-config.yaml\n", 1)[1].split("```", 1)[0]
+    assert block.replace("<this repository's URL>", "R") == readme_hook_config("R", "v0.1.0")
+
+
 def test_the_readmes_rev_is_a_tag_of_this_repository() -> None:
     tags = subprocess.run(
         ["git", "tag", "--list"], cwd=ROOT, capture_output=True, text=True, check=True

@@ -23,13 +23,13 @@ from citelint.config import ConfigLoader, Rulebook
 from citelint.errors import CitelintError
 from citelint.files import append_text, refuse_overwriting_input, write_text
 from citelint.inventory import QuotationRecord, quotation_records
-from citelint.kinds.base import MODE_OPTION, option_docs
 from citelint.originals import MIN_SHARE
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, json_lines_fields
 from citelint.readers import FORMATS as INPUT_FORMATS
 from citelint.report import FORMATS as OUTPUT_FORMATS
 from citelint.report import Report, quotes_format, safe_json, stream
 from citelint.report.style import COLOR_CHOICES, wants_color
+from citelint.rule_docs import explanation
 from citelint.rules import Rule, load_rules, unknown_selectors
 from citelint.run import STDIN, Run, RunOptions
 from citelint.terminal import visible
@@ -703,42 +703,6 @@ def explain(
     if rule is None:
         raise typer.BadParameter(f"no rule {wanted} (see 'citelint rules')", param_hint="CODE")
     typer.echo(explanation(rule), nl=False)
-
-
-def explanation(rule: Rule) -> str:
-    lines = [
-        f"{rule.code} {rule.name}",
-        "",
-        f"Severity: {rule.severity}. Kind: {rule.kind.name}. Defined in {rule.path}."
-        + ("" if rule.default else " Off by default: runs when --select names it."),
-        "",
-        rule.summary,
-        "",
-        rule.description,
-        "",
-        "Options (set in the rule file):",
-    ]
-    lines.extend(f"  {name}: {doc}" for name, doc in option_docs(rule.kind.options_type))
-    mode = rule.kind.mode(rule.options)
-    filled = ", ".join("{" + name + "}" for name in sorted(rule.kind.fields(rule.options)))
-    chosen = "" if mode is None else f' (with {MODE_OPTION} = "{mode}")'
-    lines.extend(["", f"Message fields{chosen}: {filled}"])
-    tables = ", ".join(f"[{table}]" for table in rule.kind.conventions) or "none"
-    lines.extend(
-        [
-            "",
-            f"Conventions read: {tables} (of the set chosen for each post: en-US unless the "
-            "configuration, --language or the post's own lang names another; see "
-            "'Languages and house styles' in the README).",
-        ]
-    )
-    for title, examples in (("Bad", rule.bad_examples), ("Good", rule.good_examples)):
-        lines.extend(["", f"{title}:"])
-        for example in examples:
-            lines.extend("    " + line if line else "" for line in example.strip("\n").split("\n"))
-            lines.append("")
-        lines.pop()
-    return "\n".join(lines) + "\n"
 
 
 def _load_rules(directories: Sequence[Path] | None) -> tuple[Rule, ...]:

@@ -20,7 +20,7 @@ def _table_of(value: dict[str, Any]) -> dict[str, Any]:
     return {"type": "object", "additionalProperties": value}
 
 
-# (key, JSON Schema of its value, what it does), in the order the README lists them.
+# (key, JSON Schema of its value, what it does), in the order docs/configuration.md lists them.
 KEYS: tuple[tuple[str, dict[str, Any], str], ...] = (
     ("extend", {"type": "string", "minLength": 1},
      "A configuration file (inside the project) whose settings apply beneath this file's."),

@@ -76,7 +76,7 @@ class Kind(Generic[OptionsT]):
     message_fields: frozenset[str] = frozenset()
     modes: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict, hash=False)
     # The tables of the post's writing conventions whose facts the kind reads ([quotations],
-    # [speech]…), for ``citelint explain`` and the README.
+    # [speech]…), for ``citelint explain`` and the rule pages (docs/rules).
     conventions: tuple[str, ...] = ()
     # The names in a rule's options that a set of writing conventions does not know, as
     # (option, name, the names it knows): a category no pattern of the set gives. None:

@@ -1,4 +1,4 @@
-"""A JSON array of findings; the keys are documented in the README and kept stable.
+"""A JSON array of findings; the keys are documented in docs/formats.md and kept stable.
 
 The message is shown as written by ``visible()`` (a UI renders it); the other values are
 exact, their invisible characters written as JSON escapes.
