@@ -676,6 +676,50 @@ def show_config(
     typer.echo(f"# Rules that run on {path}: {', '.join(rule.code for rule in chosen)}")
 
 
+@app.command("init")
+def init_config(
+    directory: Annotated[str, typer.Argument(help="The site's top directory.")] = ".",
+    print_only: Annotated[
+        bool, typer.Option("--print", help="Print the configuration instead of writing it.")
+    ] = False,
+) -> None:
+    """Write a starter citelint.toml for the site in DIRECTORY, chosen after a look at its
+    tree (Jekyll, Hugo, Eleventy, a WordPress export), and say what it chose."""
+    from citelint.starter import is_configured, look_at, render, toml_array  # noqa: PLC0415
+
+    root = Path(directory)
+    if not root.is_dir():
+        typer.echo(visible(f"{directory}: not a directory"), err=True)
+        raise typer.Exit(EXIT_ERROR)
+    starter = look_at(root)
+    text = render(starter)
+    if print_only:
+        sys.stdout.write(text)
+        return
+    existing = is_configured(root)
+    if existing:
+        # Never written over: what the user wrote is theirs (and a new citelint.toml would
+        # take the place of a pyproject.toml's [tool.citelint] without a word).
+        typer.echo(
+            visible(
+                f"{existing[0]}: already configures citelint; nothing written "
+                "(citelint init --print shows the starter configuration)"
+            ),
+            err=True,
+        )
+        raise typer.Exit(EXIT_ERROR)
+    target = root / "citelint.toml"
+    with _user_errors():
+        write_text(target, text, noun="configuration")
+    typer.echo(visible(f"Wrote {target} for {starter.site}:"))
+    for reason in starter.reasons:
+        typer.echo(visible(f"  {reason}"))
+    chosen = [f"include = {toml_array(starter.include)}"] if starter.include else ["no include"]
+    if starter.extend_exclude:
+        chosen.append(f"extend-exclude = {toml_array(starter.extend_exclude)}")
+    typer.echo(visible(f"  so: {'; '.join(chosen)}"))
+
+
 @app.command("rules")
 def list_rules(rules_dirs: RulesOption = None) -> None:
     """List every rule: code, name, kind, severity, whether it runs unless selected, and
