@@ -103,7 +103,7 @@ def test_a_catastrophic_pattern_is_stopped_and_the_other_rules_still_report(
         (posts / name).write_text("Title\n\n" + "a" * 50_000 + "!\n\nHe said “hi.\n", "utf-8")
     with deadline(60):
         code, out, err = run(capsys, "check", str(posts), "--rules", str(rules), "--format", "json")
-    assert code == 1
+    assert code == 2  # HSE001 did not check every file: no pass
     codes = sorted({f["code"] for f in json.loads(out)})
     assert codes == ["QUO001", "SRC001"]  # every other rule still ran, on both files
     assert len([f for f in json.loads(out) if f["code"] == "QUO001"]) == 2
@@ -267,3 +267,19 @@ def test_a_tree_deeper_than_any_site_is_not_searched_past_the_limit(
     # The directory past the limit is reported as not linted, at its path.
     assert found == [("d", "LNT002"), ("top.txt", "QUO001")]
     assert f"more than {MAX_DEPTH} directories deep; not searched" in err
+
+
+def test_a_stopped_rule_never_ends_in_all_checks_passed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "PATTERN_TIMEOUT_SECONDS", 0.2)
+    rules = rule_directory(tmp_path, "(a+)+$")
+    post = tmp_path / "a.txt"
+    post.write_text("Title\n\n" + "a" * 50_000 + "!\n\n[AP]\n", "utf-8")
+    with deadline(60):
+        code, out, _ = run(capsys, "check", str(post), "--rules", str(rules), "--select", "HSE")
+    assert code == 2
+    assert out == (
+        "No problems found; 1 rule stopped early (HSE001), so not every file was checked by "
+        "it: see the messages above.\n"
+    )

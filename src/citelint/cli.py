@@ -353,6 +353,7 @@ def check(
         and not statistics
         and wants_color(color, sys.stdout, to_file=output_file is not None),
         unlinted=tuple(result.unlinted),
+        stopped_rules=tuple(result.stopped_rules),
     )
     output = statistics_table(report) if statistics else stream(format_name, report)
     reads = [*result.files, *([str(baseline)] if baseline is not None else [])]
@@ -360,7 +361,7 @@ def check(
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if format_name == "github" and step_summary:
         _append_job_summary(Path(step_summary), report, reads)
-    if result.unreadable or result.internal_errors:
+    if result.unreadable or result.internal_errors or result.stopped_rules:
         raise typer.Exit(EXIT_ERROR)
     threshold = fail_on.value if fail_on is not None else settings.fail_on or "error"
     failing = {"error"} if threshold == "error" else {"error", "warning"}

@@ -99,6 +99,9 @@ class RunResult:
     unreadable: bool = False
     # Files left out because of a bug in citelint (exit code 2).
     internal_errors: int = 0
+    # Rules stopped for the rest of the run (a pattern out of time): not every file was
+    # checked by them, so the run cannot pass (exit code 2).
+    stopped_rules: list[str] = field(default_factory=list)
 
 
 class Run:
@@ -321,4 +324,5 @@ class Run:
         self.result.violations.sort(key=lambda violation: violation.sort_key)
         self.result.problems.extend(self.archive_problems())
         self.result.problems.extend(self.failures.messages)
+        self.result.stopped_rules = sorted(self.failures.codes)
         return self.result

@@ -26,6 +26,8 @@ class Report:
     rules: tuple[Rule, ...] = ()
     color: bool = False
     unlinted: tuple[str, ...] = ()
+    # Rules stopped part-way (a pattern out of time): the files after were not checked.
+    stopped_rules: tuple[str, ...] = ()
 
 
 Formatter = Callable[[Report], str]

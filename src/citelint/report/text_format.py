@@ -37,6 +37,14 @@ def finding_line(v: Violation, color: bool = False) -> str:
 
 def summary(report: Report, color: bool = False) -> str:
     line = _summary(report)
+    if report.stopped_rules:
+        # Some files went unchecked by these rules: never a pass.
+        stopped = ", ".join(report.stopped_rules)
+        said = "No problems found" if line == "All checks passed." else line.rstrip(".")
+        return (
+            f"{said}; {count(len(report.stopped_rules), 'rule')} stopped early ({stopped}), "
+            "so not every file was checked by it: see the messages above."
+        )
     return paint(line, PASSED, color) if line == "All checks passed." else line
 
 
