@@ -304,3 +304,20 @@ def test_the_quotes_table_lines_up_wide_characters(
     assert "孙海英" in first and "Kim" in second
     columns = {cell_len(row[: row.index("“")]) for row in (first, second)}
     assert columns == {cell_len(header[: header.index("QUOTATION")])}
+
+
+def test_the_documented_keys_of_the_quotes_json_are_its_keys(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import re
+
+    from conftest import ROOT
+
+    page = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
+    table = page.split("with exactly these keys:", 1)[1].split("\n\n", 2)[1]
+    documented = {
+        key for row in table.splitlines() for key in re.findall(r"`(\w+)`", row.split("|")[1])
+    }
+    assert main(["quotes", "--format", "json", str(SEED)]) == 0
+    [first, *_] = json.loads(capsys.readouterr().out)
+    assert documented == set(first)

@@ -339,3 +339,23 @@ def test_extends_in_a_loop_are_refused(site: Path, capsys: pytest.CaptureFixture
     code, _, err = run(capsys, "check", "posts")
     assert code == 2 and "extends back to this file" in err and str(site / "a.toml") in err
     assert path.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '[rule-options.FIG001]\nscope = "paragraf"\n',
+            ":2: key 'rule-options.FIG001.scope': option 'scope': 'paragraf' is not one of: "
+            "sentence, paragraph",
+        ),
+        ('[rule-options.XYZ001]\nscope = "x"\n', ":1: key 'rule-options.XYZ001': no rule XYZ001"),
+        ('[severity]\nXYZ001 = "error"\n', ":2: key 'severity.XYZ001': no rule XYZ001 is loaded"),
+    ],
+)
+def test_a_bad_rule_option_names_its_line(
+    site: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str
+) -> None:
+    path = write(site / "citelint.toml", text)
+    code, _, err = run(capsys, "check", "posts")
+    assert code == 2 and err.startswith(f"{path}{expected}")

@@ -186,3 +186,23 @@ def test_quotes_fails_when_a_file_was_left_out(
     (tmp_path / "post.txt").write_text(GOOD_POST, encoding="utf-8")
     code, out, err = run(capsys, "quotes", str(tmp_path))
     assert code == 1 and "We are scared" in out and "p.txt: not valid UTF-8" in err
+
+
+def test_encoding_is_for_the_files_that_are_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A folder of old cp1252 posts and new UTF-8 ones: --encoding cp1252 read the new ones'
+    # “ as â€œ, and their unclosed quotation passed ("All checks passed.").
+    (tmp_path / "old.txt").write_bytes(b"Title\n\nHe said \x93stop.\n\n[AP]\n")
+    (tmp_path / "new.txt").write_text("Title\n\nHe said “stop.\n\n[AP]\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--encoding", "cp1252", str(tmp_path))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{tmp_path / 'new.txt'}:3:9: QUO001 Unclosed quotation: “ is never closed; its "
+        "paragraph ends at 3:15 with no closing ”, and the next paragraph does not reopen the "
+        "quotation",
+        f"{tmp_path / 'old.txt'}:3:9: QUO001 Unclosed quotation: “ is never closed; its "
+        "paragraph ends at 3:15 with no closing ”, and the next paragraph does not reopen the "
+        "quotation",
+        "Found 2 problems (2 errors, 0 warnings) in 2 files.",
+    ]

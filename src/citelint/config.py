@@ -552,8 +552,13 @@ def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
     ):
         for code, _value in entries:
             if code not in by_code:
-                raise ConfigError(
-                    f"{where}: key '{prefix}{table}.{code}': no rule {code} is loaded"
+                source = read_text(where, CONFIGURATION) if settings.path is not None else ""
+                # A key of [severity], or the header of [rule-options.CODE].
+                line = toml.line_of_key(source, f"{prefix}{table}", code) or toml.line_of_key(
+                    source, None, f"{prefix}{table}.{code}"
+                )
+                raise ConfigError.at(
+                    str(where), f"key '{prefix}{table}.{code}': no rule {code} is loaded", line
                 )
     for code, level in settings.severity:
         by_code[code] = with_overrides(by_code[code], severity=level)  # type: ignore[arg-type]
@@ -561,7 +566,10 @@ def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
         try:
             by_code[code] = with_overrides(by_code[code], options=options)
         except OptionError as error:
-            raise ConfigError(
-                f"{where}: key '{prefix}rule-options.{code}.{error.key}': {error.message}"
+            table = f"{prefix}rule-options.{code}"
+            source = read_text(where, CONFIGURATION) if settings.path is not None else ""
+            line = toml.line_of_key(source, table, error.key) if source else None
+            raise ConfigError.at(
+                str(where), f"key '{table}.{error.key}': {error.message}", line
             ) from None
     return tuple(sorted(by_code.values(), key=lambda rule: rule.code))

@@ -56,7 +56,6 @@ def config_schema() -> dict[str, Any]:
     which is also that of [tool.citelint] in pyproject.toml."""
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
-        "$id": "https://pypi.org/project/citelint-news/citelint.schema.json",
         "title": "citelint configuration",
         "description": "citelint.toml, or the [tool.citelint] table of pyproject.toml.",
         "type": "object",

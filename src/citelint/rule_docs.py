@@ -4,12 +4,16 @@ docs/rules`` writes them; a test keeps them current)."""
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from citelint.kinds.base import MODE_OPTION, option_docs
+from citelint.patterns import TimedPattern
 from citelint.rules import Rule, builtin_rules_dir, load_rules
+from citelint.terminal import visible
 
 _CONVENTIONS_NOTE = (
     "of the set chosen for each post: en-US unless the configuration, --language or the "
@@ -32,8 +36,13 @@ class RuleFacts:
         )
 
     @property
-    def options(self) -> list[tuple[str, str]]:
-        return option_docs(self.rule.kind.options_type)
+    def options(self) -> list[tuple[str, str, str]]:
+        """(name, what it does, its value in this rule, as TOML) of each option."""
+        rule = self.rule
+        return [
+            (name, doc, _shown(rule.options_table.get(name, getattr(rule.options, name))))
+            for name, doc in option_docs(rule.kind.options_type)
+        ]
 
     @property
     def fields(self) -> str:
@@ -60,8 +69,9 @@ def explanation(rule: Rule) -> str:
         "",
         rule.description,
         "",
-        "Options (set in the rule file):",
-        *(f"  {name}: {doc}" for name, doc in facts.options),
+        f"Options (in the rule file's [options], or a configuration's [rule-options."
+        f"{rule.code}]), with this rule's values:",
+        *(f"  {name} = {value}\n      {doc}" for name, doc, value in facts.options),
         "",
         facts.fields,
         "",
@@ -70,7 +80,9 @@ def explanation(rule: Rule) -> str:
     for title, examples in (("Bad", rule.bad_examples), ("Good", rule.good_examples)):
         lines.extend(["", f"{title}:"])
         for example in examples:
-            lines.extend("    " + line if line else "" for line in example.strip("\n").split("\n"))
+            # A control character is shown, not sent: line by line, the breaks kept.
+            shown = [visible(line) for line in example.strip("\n").split("\n")]
+            lines.extend("    " + line if line else "" for line in shown)
             lines.append("")
         lines.pop()
     return "\n".join(lines) + "\n"
@@ -99,7 +111,7 @@ def rule_page(rule: Rule) -> str:
         "Set in the rule file's `[options]`, or in a configuration's `[rule-options."
         f"{rule.code}]`.",
         "",
-        *(f"- `{name}`: {doc}" for name, doc in facts.options),
+        *(f"- `{name}` = `{value}`: {doc}" for name, doc, value in facts.options),
         "",
         "## Conventions read",
         "",
@@ -108,9 +120,32 @@ def rule_page(rule: Rule) -> str:
     for title, examples in (("Flagged", rule.bad_examples), ("Not flagged", rule.good_examples)):
         lines.extend(["", f"## {title}", ""])
         for example in examples:
-            lines.extend(["```text", example.strip("\n"), "```", ""])
+            shown = "\n".join(visible(line) for line in example.strip("\n").split("\n"))
+            lines.extend(["```text", shown, "```", ""])
         lines.pop()
     return "\n".join(lines) + "\n"
+
+
+# Longer option values are cut: a page lists what an option is, the rule file all of it.
+_SHOWN_MAX_CHARS = 120
+
+
+def _shown(value: object) -> str:
+    """An option's value as TOML would write it (a pattern as its text), cut when long."""
+    if isinstance(value, TimedPattern):
+        value = value.pattern
+    if isinstance(value, Mapping):
+        text = "{" + ", ".join(f"{key} = {_shown(item)}" for key, item in value.items()) + "}"
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        items = sorted(value) if isinstance(value, (frozenset, set)) else list(value)
+        text = "[" + ", ".join(_shown(item) for item in items) + "]"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    return text if len(text) <= _SHOWN_MAX_CHARS else text[: _SHOWN_MAX_CHARS - 1] + "…"
 
 
 def builtin_pages() -> dict[str, str]:

@@ -111,7 +111,14 @@ def _marked_encoding(data: bytes) -> str | None:
 
 def decode(path: str, data: bytes, encoding: str | None = None) -> str:
     """Decode UTF-8 text (a leading BOM is dropped), UTF-16 or UTF-32 text that starts with
-    its byte-order mark, or ``encoding``; else ``InputError``."""
+    its byte-order mark, or ``encoding``; else ``InputError``.
+
+    An ``encoding`` that writes ASCII as ASCII (cp1252, latin-1, Shift JIS…) is what the
+    files that are not UTF-8 are in: a file that is valid UTF-8 is read as UTF-8 all the
+    same, so that --encoding cp1252 on a folder of old and new posts does not turn the new
+    ones' quotation marks into â€œ and hide their findings."""
+    if encoding is not None and _is_ascii_compatible(encoding) and _is_utf8(data):
+        encoding = None
     if encoding is None:
         encoding = _marked_encoding(data)
     if b"\x00" in data[:_BINARY_SNIFF_BYTES] and encoding is None:
@@ -137,6 +144,21 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> str:
             f"not valid UTF-8 (first bad byte 0x{data[offset]:02x} at byte offset "
             f"{offset}); if it is in another encoding, name it with --encoding (cp1252, latin-1)",
         ) from None
+
+
+def _is_ascii_compatible(encoding: str) -> bool:
+    try:
+        return "citelint".encode(encoding) == b"citelint"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def format_of(path: str) -> str | None:
