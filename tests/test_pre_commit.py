@@ -137,3 +137,13 @@ def test_the_readmes_rev_is_a_tag_of_this_repository() -> None:
     block = readme.split("# .pre-commit-config.yaml\n", 1)[1].split("```", 1)[0]
     [rev] = [line.split(":", 1)[1].strip() for line in block.splitlines() if "rev:" in line]
     assert rev in tags
+
+
+def test_the_hook_runs_once_for_all_files_on_content_types_only() -> None:
+    import yaml
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    # One process: pre-commit's split over the cores paid start-up and printed a summary twice.
+    assert hook["require_serial"] is True
+    assert hook["entry"] == "citelint check --force-exclude"
+    assert hook["types_or"] == ["markdown", "plain-text", "html"]  # not XML: sitemaps, SVGs

@@ -18,6 +18,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from functools import cache, cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -90,17 +91,24 @@ class Settings:
         """Where the globs are relative to: the configuration file's directory."""
         return self.path.parent if self.path is not None else Path.cwd()
 
+    @cached_property
+    def _excluded(self) -> Globs:
+        return Globs((*self.exclude, *self.extend_exclude))
+
+    @cached_property
+    def _included(self) -> Globs:
+        return Globs(self.include)
+
     def is_excluded(self, path: str | Path) -> bool:
         relative = _relative(Path(path), self.root)
-        patterns = (*self.exclude, *self.extend_exclude)
-        return relative is not None and any(_matches(relative, glob) for glob in patterns)
+        return relative is not None and self._excluded.match(relative)
 
     def is_included(self, path: str | Path) -> bool:
         """Whether a file is content by ``include`` (every file is when it is empty)."""
         if not self.include:
             return True
         relative = _relative(Path(path), self.root)
-        return relative is not None and any(_matches(relative, glob) for glob in self.include)
+        return relative is not None and self._included.match(relative)
 
     def ignored_for(self, path: str | Path) -> tuple[str, ...]:
         """The codes ``per-file-ignores`` turns off for ``path``."""
@@ -175,21 +183,52 @@ def _relative(path: Path, root: Path) -> PurePosixPath | None:
     return PurePosixPath(Path(relative).as_posix())
 
 
+@dataclass(frozen=True)
+class Globs:
+    """Globs relative to a configuration, compiled once into two patterns: a path or one
+    of its directories matches (``drafts`` and ``drafts/`` a directory, ``*.draft.md`` a
+    name anywhere, ``archive/2019/*`` a path). A run asks of every file and directory it
+    walks, so matching each glob in turn cost a pattern match per glob per path."""
+
+    globs: tuple[str, ...]
+
+    @cached_property
+    def _compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        paths: list[str] = []
+        names: list[str] = []
+        for glob in self.globs:
+            pattern = glob.strip().rstrip("/")
+            if pattern.startswith("./"):
+                pattern = pattern[2:]
+            pattern = pattern.replace("**/", "*/").replace("/**", "/*")
+            translated = fnmatch.translate(pattern)
+            paths.append(translated)
+            if "/" not in pattern:
+                names.append(translated)  # a glob without / matches a name anywhere too
+        return (
+            re.compile("|".join(paths)) if paths else None,
+            re.compile("|".join(names)) if names else None,
+        )
+
+    def match(self, relative: PurePosixPath) -> bool:
+        whole, name = self._compiled
+        if whole is not None:
+            if whole.match(str(relative)):
+                return True
+            if any(whole.match(str(parent)) for parent in relative.parents if str(parent) != "."):
+                return True
+        return name is not None and any(name.match(part) for part in relative.parts)
+
+
 def _matches(relative: PurePosixPath, glob: str) -> bool:
-    """Whether a path (relative to the configuration) or one of its directories matches:
-    ``drafts`` and ``drafts/`` exclude a directory, ``*.draft.md`` a name anywhere,
-    ``archive/2019/*`` a path."""
-    pattern = glob.strip().rstrip("/")
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    pattern = pattern.replace("**/", "*/").replace("/**", "/*")
-    candidates = [
-        str(relative),
-        *(str(parent) for parent in relative.parents if str(parent) != "."),
-    ]
-    if "/" not in pattern:
-        candidates.extend(part for part in relative.parts)
-    return any(fnmatch.fnmatchcase(candidate, pattern) for candidate in candidates)
+    """Whether a path (relative to the configuration) or one of its directories matches
+    ``glob`` (see Globs)."""
+    return _globs(glob).match(relative)
+
+
+@cache
+def _globs(glob: str) -> Globs:
+    return Globs((glob,))
 
 
 # -- finding and reading configuration files -----------------------------------------------------
