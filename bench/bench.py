@@ -9,6 +9,8 @@
 (e) builds the index of archived originals (--sources) and pairs the seed page's posts with
     it: for the Reuters story among the 509 18F posts, and among 10,000 generated documents
     (paragraphs of the 18F corpus recombined).
+(f) bench/scale.py: issue 18's ratios against the floor (bench/floor.py), alone with
+    --scale-only.
 Targets: at least 5 MB/s on one core with all rules; a short file in under 0.3 s.
 
 Each throughput is the best of several runs (as ``timeit`` reports), because shared machines
@@ -219,4 +221,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import scale  # bench/scale.py: issue 18's ratios against the floor
+
+    if sys.argv[1:] != ["--scale-only"]:
+        main()
+    scale.main()
