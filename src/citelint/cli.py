@@ -24,6 +24,7 @@ from citelint.errors import CitelintError
 from citelint.files import append_text, refuse_overwriting_input, write_text
 from citelint.inventory import QuotationRecord, quotation_records
 from citelint.originals import MIN_SHARE
+from citelint.parallel import usable_cores
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, json_lines_fields
 from citelint.readers import FORMATS as INPUT_FORMATS
 from citelint.report import FORMATS as OUTPUT_FORMATS
@@ -234,6 +235,16 @@ def check(
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Print how many findings each rule made.")
     ] = False,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Lint in this many processes (default: the usable cores; 1: one process). "
+            "A run of a few files stays in one process.",
+        ),
+    ] = None,
     color: Annotated[
         str,
         typer.Option(
@@ -306,6 +317,7 @@ def check(
         sources=sources,
         max_file_bytes=_max_file_bytes(max_file_size),
         source_lines=format_name == "full" and not statistics,
+        jobs=jobs if jobs is not None else usable_cores(),
     )
     with _user_errors():
         run = Run(options)

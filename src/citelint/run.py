@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from citelint import parallel
 from citelint.config import ConfigLoader, Rulebook, Settings
 from citelint.conventions import (
     DEFAULT_CONVENTIONS,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     from citelint.changes import Changes
 
 STDIN = "-"
+# A file to read (None: standard input), and whether it was named on the command line.
+Target = tuple[str | None, bool]
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class RunOptions:
     conventions: tuple[Path, ...] = ()
     # Whether findings keep the part of their line the file holds (the full format shows it).
     source_lines: bool = True
+    # How many processes may lint at once (a large run only: see parallel.workers_for).
+    jobs: int = 1
 
 
 @dataclass
@@ -208,8 +213,10 @@ class Run:
     def rules(self) -> tuple[Rule, ...]:
         return self.rulebook.all_rules(self.settings)
 
-    def documents(self) -> Iterator[tuple[Document, Settings]]:
-        """Each readable file as a document, with the configuration that applies to it."""
+    def targets(self) -> list[Target]:
+        """What to read, in order: each file discovery finds (None for standard input), with
+        whether it was named on the command line; the paths that could not be searched are
+        reported on the way, and with --diff only the files it touches are kept."""
         options = self.options
         named = [path for path in options.paths if path != STDIN]
         discovery = discover(
@@ -222,32 +229,46 @@ class Run:
         for problem in discovery.problems:
             self._not_linted(problem)
         given = frozenset(named)
-        files: list[str | None] = [*discovery.files]
+        files: list[Target] = [
+            (path, path in given)
+            for path in discovery.files
+            if self.changes is None or self.changes.touches(path)
+        ]
         if STDIN in options.paths:
-            files.insert(min(options.paths.index(STDIN), len(files)), None)
-        for path in files:
-            if self.changes is not None and path is not None and not self.changes.touches(path):
-                continue
-            name = path if path is not None else options.stdin_filename or STDIN
-            settings = self.configs.for_path(name)
-            if path is None and options.force_exclude and settings.is_excluded(name):
-                continue
-            try:
-                document = self._read(path, name, settings)
-            except NotContentError as error:
-                # A sitemap met in a walk is no post, as Ruff skips files that are not
-                # Python; one named (or handed over by pre-commit) was meant to be linted.
-                if path is None or path in given:
-                    self._not_linted(error)
-                continue
-            except InputError as error:
+            files.insert(min(options.paths.index(STDIN), len(files)), (None, True))
+        return files
+
+    def documents(self) -> Iterator[tuple[Document, Settings]]:
+        """Each readable file as a document, with the configuration that applies to it."""
+        for path, named in self.targets():
+            found = self._document(path, named)
+            if found is not None:
+                yield found
+
+    def _document(self, path: str | None, named: bool) -> tuple[Document, Settings] | None:
+        """The document of one target and its configuration; None when it is not read (a
+        problem said, or excluded standard input)."""
+        options = self.options
+        name = path if path is not None else options.stdin_filename or STDIN
+        settings = self.configs.for_path(name)
+        if path is None and options.force_exclude and settings.is_excluded(name):
+            return None
+        try:
+            document = self._read(path, name, settings)
+        except NotContentError as error:
+            # A sitemap met in a walk is no post, as Ruff skips files that are not Python;
+            # one named (or handed over by pre-commit) was meant to be linted.
+            if named:
                 self._not_linted(error)
-                continue
-            except Exception as error:
-                self._internal_error(name, "reading", error)
-                continue
-            self.result.problems.extend(document.problems)
-            yield document, settings
+            return None
+        except InputError as error:
+            self._not_linted(error)
+            return None
+        except Exception as error:
+            self._internal_error(name, "reading", error)
+            return None
+        self.result.problems.extend(document.problems)
+        return document, settings
 
     def _is_excluded(self, path: str) -> bool:
         """Excluded by the configuration, or an archived original (not a post to lint)."""
@@ -299,30 +320,69 @@ class Run:
             self.result.violations.append(found)
 
     def lint(self) -> RunResult:
-        for document, settings in self.documents():
-            rules = self.rulebook.for_file(settings, document.path)
-            known = {rule.code for rule in self.rulebook.all_rules(settings)}
-            try:
-                found = lint_document(
-                    document,
-                    rules,
-                    known,
-                    self.archive(settings),
-                    self.failures,
-                    self.conventions(settings, document.path),
-                    source_lines=self.options.source_lines,
-                )
-            except CitelintError:
-                raise
-            except Exception as error:
-                self._internal_error(document.path, "linting", error)
-                continue
-            if self.changes is not None:
-                found = [violation for violation in found if self.changes.keeps(violation)]
-            self.result.files.append(document.path)
-            self.result.violations.extend(found)
+        targets = self.targets()
+        workers = parallel.workers_for(self.options.jobs, targets)
+        if workers > 1:
+            for part in parallel.lint_in_pool(self.options, targets, workers):
+                self._merge(part)
+        else:
+            for path, named in targets:
+                self.lint_target(path, named)
         self.result.violations.sort(key=lambda violation: violation.sort_key)
         self.result.problems.extend(self.archive_problems())
         self.result.problems.extend(self.failures.messages)
-        self.result.stopped_rules = sorted(self.failures.codes)
+        self.result.stopped_rules = sorted({*self.result.stopped_rules, *self.failures.codes})
         return self.result
+
+    def lint_target(self, path: str | None, named: bool) -> None:
+        """Read and lint one target, its findings and problems added to the result."""
+        found_document = self._document(path, named)
+        if found_document is None:
+            return
+        document, settings = found_document
+        rules = self.rulebook.for_file(settings, document.path)
+        known = {rule.code for rule in self.rulebook.all_rules(settings)}
+        try:
+            found = lint_document(
+                document,
+                rules,
+                known,
+                self.archive(settings),
+                self.failures,
+                self.conventions(settings, document.path),
+                source_lines=self.options.source_lines,
+            )
+        except CitelintError:
+            raise
+        except Exception as error:
+            self._internal_error(document.path, "linting", error)
+            return
+        if self.changes is not None:
+            found = [violation for violation in found if self.changes.keeps(violation)]
+        self.result.files.append(document.path)
+        self.result.violations.extend(found)
+
+    def _merge(self, part: parallel.PartResult) -> None:
+        """A worker's result, its findings made again with this run's rules (a rule is
+        not sent between processes: its patterns are compiled where it is loaded)."""
+        result = self.result
+        rules: dict[str, dict[str, Rule]] = {}
+        for packed in part.violations:
+            path = packed.path
+            by_code = rules.get(path)
+            if by_code is None:
+                settings = self.configs.for_path(path)
+                by_code = rules[path] = {r.code: r for r in self.rulebook.all_rules(settings)}
+            violation = packed.unpack(by_code[packed.code])
+            if self.changes is None or self.changes.keeps(violation):
+                result.violations.append(violation)
+        result.files.extend(part.files)
+        result.unlinted.extend(part.unlinted)
+        result.unlinted_reasons.extend(part.unlinted_reasons)
+        result.problems.extend(part.problems)
+        result.unreadable = result.unreadable or part.unreadable
+        result.internal_errors += part.internal_errors
+        result.stopped_rules.extend(part.stopped_rules)
+        self.failures.messages.extend(
+            message for message in part.failure_messages if message not in self.failures.messages
+        )
