@@ -40,8 +40,10 @@ def best_time(command: Sequence[str], runs: int = RUNS, cwd: Path | None = None)
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(list(command), cwd=cwd, capture_output=True, check=False)
+        done = subprocess.run(list(command), cwd=cwd, capture_output=True, check=False)
         best = min(best, time.perf_counter() - started)
+        if done.returncode > 1:  # a usage error is no measurement
+            raise SystemExit(f"{' '.join(command)}: exit {done.returncode}: {done.stderr[-300:]!r}")
     return best
 
 
@@ -128,11 +130,13 @@ def main() -> None:
         else:
             floor = [sys.executable, str(ROOT / "bench" / "floor.py"), str(posts)]
             cold = [*CITELINT, "check", "--isolated", "--format", "json", str(posts)]
-            commands = {"floor": floor, "jobs 1": cold}
+            cached = supports("--no-cache")
+            uncached = [*cold, "--no-cache"] if cached else cold
+            commands = {"floor": floor, "jobs 1": uncached}
             if supports("--jobs"):
-                commands["jobs 1"] = [*cold, "--jobs", "1", "--no-cache"]
-                commands["jobs 2"] = [*cold, "--jobs", "2", "--no-cache"]
-            if supports("--no-cache"):
+                commands["jobs 1"] = [*uncached, "--jobs", "1"]
+                commands["jobs 2"] = [*uncached, "--jobs", "2"]
+            if cached:
                 subprocess.run(cold, capture_output=True, check=False)  # fills the cache
                 commands["warm"] = cold
             found = interleaved(commands)

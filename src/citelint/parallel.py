@@ -10,10 +10,8 @@ one process: starting a pool costs more than it saves."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -140,6 +138,10 @@ def lint_in_pool(
     """Each part's result, in the order of the parts, from a pool of ``workers``."""
     size = max(1, -(-len(targets) // (workers * PARTS_PER_WORKER)))
     parts = [list(targets[start : start + size]) for start in range(0, len(targets), size)]
+    # Imported only for a pool: start-up stays lean for the runs that need none.
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     # fork where there is one: a worker starts with citelint imported and its patterns
     # compiled; elsewhere each worker imports it anew.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
