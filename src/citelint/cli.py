@@ -29,6 +29,7 @@ from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, j
 from citelint.readers import FORMATS as INPUT_FORMATS
 from citelint.report import FORMATS as OUTPUT_FORMATS
 from citelint.report import Report, quotes_format, safe_json, stream
+from citelint.report.progress import ProgressBar, progress_wanted
 from citelint.report.style import COLOR_CHOICES, wants_color
 from citelint.rule_docs import explanation
 from citelint.rules import Rule, load_rules, unknown_selectors
@@ -235,6 +236,10 @@ def check(
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Print how many findings each rule made.")
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Show no progress bar, however long the run."),
+    ] = False,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
@@ -323,7 +328,21 @@ def check(
         run = Run(options)
         rules = run.rules()
         _check_selectors(rules, options)
-        result = run.lint()
+        bar = (
+            ProgressBar(sys.stderr)
+            if progress_wanted(
+                quiet=quiet,
+                format_name=format_name,
+                to_file=output_file is not None,
+                stream=sys.stderr,
+            )
+            else None
+        )
+        try:
+            result = run.lint(on_progress=bar)
+        finally:
+            if bar is not None:
+                bar.close()
         settings = run.settings
         if write_baseline is not None:
             from citelint.baseline import render_baseline  # noqa: PLC0415 - only when asked

@@ -134,8 +134,8 @@ def lint_part(options: RunOptions, targets: Sequence[Target]) -> PartResult:
 
 def lint_in_pool(
     options: RunOptions, targets: Sequence[Target], workers: int
-) -> Iterator[PartResult]:
-    """Each part's result, in the order of the parts, from a pool of ``workers``."""
+) -> Iterator[tuple[int, PartResult]]:
+    """Each part's size and result, in the order of the parts, from a pool of ``workers``."""
     size = max(1, -(-len(targets) // (workers * PARTS_PER_WORKER)))
     parts = [list(targets[start : start + size]) for start in range(0, len(targets), size)]
     # Imported only for a pool: start-up stays lean for the runs that need none.
@@ -148,4 +148,5 @@ def lint_in_pool(
     context = multiprocessing.get_context(method)
     worker_options = replace(options, stdin=None)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(lint_part, [worker_options] * len(parts), parts)
+        results = pool.map(lint_part, [worker_options] * len(parts), parts)
+        yield from zip((len(part) for part in parts), results, strict=True)

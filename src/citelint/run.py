@@ -7,7 +7,7 @@ reports them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -319,15 +319,25 @@ class Run:
         else:
             self.result.violations.append(found)
 
-    def lint(self) -> RunResult:
+    def lint(self, on_progress: Callable[[int, int], None] | None = None) -> RunResult:
+        """Lint every target; ``on_progress`` is told (files done, files in all) as the run
+        goes (the CLI's progress bar)."""
         targets = self.targets()
+        total = len(targets)
         workers = parallel.workers_for(self.options.jobs, targets)
+        done = 0
         if workers > 1:
-            for part in parallel.lint_in_pool(self.options, targets, workers):
+            for size, part in parallel.lint_in_pool(self.options, targets, workers):
                 self._merge(part)
+                done += size
+                if on_progress is not None:
+                    on_progress(done, total)
         else:
             for path, named in targets:
                 self.lint_target(path, named)
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, total)
         self.result.violations.sort(key=lambda violation: violation.sort_key)
         self.result.problems.extend(self.archive_problems())
         self.result.problems.extend(self.failures.messages)

@@ -70,7 +70,7 @@ def _summary(report: Report) -> str:
         parts.append(f"{counts['info']} info")
     found = f"Found {count(len(violations), 'problem')} ({', '.join(parts)})"
     files = count(linted, "file")
-    where = files if with_findings == linted else f"{with_findings} of {files}"
+    where = files if with_findings == linted else f"{with_findings:,} of {files}"
     if not unlinted:
         return f"{found} in {where}."
     could_not = f"{count(unlinted, 'file')} could not be linted"
