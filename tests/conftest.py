@@ -87,3 +87,18 @@ def assert_located(error: str, path: str | Path, message: str) -> None:
     else:
         assert error.startswith(start), error
     assert said in error, error
+
+
+# Variables of the environment a test may run in (a CI service, a user's shell) that change
+# what citelint writes: annotation paths, a job summary, colour, the default format.
+_AMBIENT = (
+    "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "FORCE_COLOR", "NO_COLOR", "CI",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts from none of them (subprocesses inherit the same), and sets what it
+    means to test."""
+    for name in _AMBIENT:
+        monkeypatch.delenv(name, raising=False)
