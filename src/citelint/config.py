@@ -320,12 +320,12 @@ def _extended_table(path: Path, chain: tuple[str, ...]) -> tuple[dict[str, Any],
             f"'{extend}' leads outside the project ({root}); a configuration file may extend "
             "only one inside it"
         )
-    key = os.path.realpath(base)
-    if key in chain or key == os.path.realpath(path):
+    chain = (*chain, os.path.realpath(path))
+    if os.path.realpath(base) in chain:
         raise fail(f"'{extend}' extends back to this file")
     if not is_regular_file(base):
         raise fail(f"'{extend}' is not a file")
-    inherited, base_source, base_name = _extended_table(base, (*chain, os.path.realpath(path)))
+    inherited, base_source, base_name = _extended_table(base, chain)
     # The extended file is checked as a configuration of its own: its errors name it.
     parse_config(inherited, base, base_source, base_name)
     for name in _DIRECTORY_KEYS:
@@ -581,6 +581,14 @@ class Rulebook:
         return select_rules(self.all_rules(settings), ("ALL",), ignore)
 
 
+def _line_in(settings: Settings, table: str | None, key: str) -> int | None:
+    """The line of ``key`` in ``[table]`` of the configuration file, for an error (read
+    again only then)."""
+    if settings.path is None:
+        return None
+    return toml.line_of_key(read_text(settings.path, CONFIGURATION), table, key)
+
+
 def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
     by_code = {rule.code: rule for rule in rules}
     where = settings.path or Path("configuration")
@@ -591,10 +599,9 @@ def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
     ):
         for code, _value in entries:
             if code not in by_code:
-                source = read_text(where, CONFIGURATION) if settings.path is not None else ""
                 # A key of [severity], or the header of [rule-options.CODE].
-                line = toml.line_of_key(source, f"{prefix}{table}", code) or toml.line_of_key(
-                    source, None, f"{prefix}{table}.{code}"
+                line = _line_in(settings, f"{prefix}{table}", code) or _line_in(
+                    settings, None, f"{prefix}{table}.{code}"
                 )
                 raise ConfigError.at(
                     str(where), f"key '{prefix}{table}.{code}': no rule {code} is loaded", line
@@ -606,8 +613,7 @@ def _configure(rules: tuple[Rule, ...], settings: Settings) -> tuple[Rule, ...]:
             by_code[code] = with_overrides(by_code[code], options=options)
         except OptionError as error:
             table = f"{prefix}rule-options.{code}"
-            source = read_text(where, CONFIGURATION) if settings.path is not None else ""
-            line = toml.line_of_key(source, table, error.key) if source else None
+            line = _line_in(settings, table, error.key)
             raise ConfigError.at(
                 str(where), f"key '{table}.{error.key}': {error.message}", line
             ) from None

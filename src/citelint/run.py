@@ -376,13 +376,12 @@ class Run:
         """A worker's result, its findings made again with this run's rules (a rule is
         not sent between processes: its patterns are compiled where it is loaded)."""
         result = self.result
-        rules: dict[str, dict[str, Rule]] = {}
+        rules: dict[Settings, dict[str, Rule]] = {}
         for packed in part.violations:
-            path = packed.path
-            by_code = rules.get(path)
+            settings = self.configs.for_path(packed.path)
+            by_code = rules.get(settings)
             if by_code is None:
-                settings = self.configs.for_path(path)
-                by_code = rules[path] = {r.code: r for r in self.rulebook.all_rules(settings)}
+                by_code = rules[settings] = {r.code: r for r in self.rulebook.all_rules(settings)}
             violation = packed.unpack(by_code[packed.code])
             if self.changes is None or self.changes.keeps(violation):
                 result.violations.append(violation)

@@ -30,8 +30,8 @@ from citelint.analysis.attribution import (
     NounMarkers,
     QuotationClassifier,
     cue_pattern,
-    inflections,
 )
+from citelint.analysis.attribution.cues import verb_forms
 from citelint.analysis.figures import (
     FigureMatcher,
     FigurePatternError,
@@ -232,16 +232,7 @@ class SpeechConventions(CueConventions):
 
     @cached_property
     def clause_verb_forms(self) -> frozenset[str]:
-        irregular = dict(self.verb_forms)
-        if self.inflect != "english":
-            return frozenset(
-                form for lemma in self.clause_verbs for form in (lemma, *irregular.get(lemma, ()))
-            )
-        return frozenset(
-            form
-            for lemma in self.clause_verbs
-            for form in inflections(lemma, irregular.get(lemma, ()))
-        )
+        return verb_forms(self.clause_verbs, self.verb_forms, inflect=self.inflect == "english")
 
 
 @dataclass(frozen=True, kw_only=True)

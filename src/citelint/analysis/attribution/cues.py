@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import Literal, NamedTuple
@@ -222,16 +222,27 @@ def cue_pattern(lexicon: CueLexicon, *, ignore_case: bool = False) -> re.Pattern
     return lexicon.pattern_ignoring_case if ignore_case else lexicon.pattern
 
 
-def _compile_cue_pattern(lexicon: CueLexicon, *, ignore_case: bool) -> re.Pattern[str]:
-    irregular = dict(lexicon.verb_forms)
-    if lexicon.inflect:
-        verbs = {
-            form for lemma in lexicon.verbs for form in inflections(lemma, irregular.get(lemma, ()))
-        }
-    else:
-        verbs = {form for lemma in lexicon.verbs for form in (lemma, *irregular.get(lemma, ()))}
+def verb_forms(
+    lemmas: Sequence[str],
+    irregular_forms: Sequence[tuple[str, Sequence[str]]],
+    *,
+    inflect: bool,
+) -> frozenset[str]:
+    """Every form of the verbs ``lemmas``: their inflections (``irregular_forms`` replacing
+    the derived past and -ing forms) or, for a language English endings do not inflect, each
+    lemma and its listed forms as written."""
+    irregular = dict(irregular_forms)
+    if inflect:
+        return frozenset(
+            form for lemma in lemmas for form in inflections(lemma, irregular.get(lemma, ()))
+        )
+    return frozenset(form for lemma in lemmas for form in (lemma, *irregular.get(lemma, ())))
 
-    def alternatives(words: set[str] | Sequence[str]) -> str:
+
+def _compile_cue_pattern(lexicon: CueLexicon, *, ignore_case: bool) -> re.Pattern[str]:
+    verbs = verb_forms(lexicon.verbs, lexicon.verb_forms, inflect=lexicon.inflect)
+
+    def alternatives(words: Collection[str]) -> str:
         return trie_pattern(" ".join(word.lower().split()) for word in words)
 
     return re.compile(
