@@ -283,3 +283,20 @@ def test_a_stopped_rule_never_ends_in_all_checks_passed(
         "No problems found; 1 rule stopped early (HSE001), so not every file was checked by "
         "it: see the messages above.\n"
     )
+
+
+def test_statistics_never_say_all_checks_passed_for_a_stopped_rule_or_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "PATTERN_TIMEOUT_SECONDS", 0.2)
+    rules = rule_directory(tmp_path, "(a+)+$")
+    post = tmp_path / "a.txt"
+    post.write_text("Title\n\n" + "a" * 50_000 + "!\n\n[AP]\n", "utf-8")
+    with deadline(60):
+        code, out, _ = run(
+            capsys, "check", "--statistics", str(post), "--rules", str(rules), "--select", "HSE"
+        )
+    assert code == 2 and out.startswith("No problems found; 1 rule stopped early (HSE001)")
+    (tmp_path / "empty").mkdir()
+    code, out, _ = run(capsys, "check", "--statistics", str(tmp_path / "empty"))
+    assert (code, out) == (0, "No files linted.\n")

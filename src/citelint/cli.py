@@ -28,7 +28,7 @@ from citelint.parallel import usable_cores
 from citelint.readers import DEFAULT_MAX_FILE_BYTES, SUFFIXES, check_encoding, json_lines_fields
 from citelint.readers import FORMATS as INPUT_FORMATS
 from citelint.report import FORMATS as OUTPUT_FORMATS
-from citelint.report import Report, quotes_format, safe_json, stream
+from citelint.report import Report, quotes_format, safe_json, stream, text_format
 from citelint.report.progress import ProgressBar, progress_wanted
 from citelint.report.style import COLOR_CHOICES, wants_color
 from citelint.rule_docs import explanation
@@ -527,7 +527,9 @@ def statistics_table(report: Report) -> str:
         counts[v.rule.code] = counts.get(v.rule.code, 0) + 1
         names[v.rule.code] = v.rule.name
     if not counts:
-        return "All checks passed.\n"
+        # The one summary line: never "All checks passed." when no file was linted or a
+        # rule stopped part-way.
+        return text_format.summary(report) + "\n"
     width = len(str(max(counts.values())))
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return "".join(f"{count:>{width}}\t{code}\t{names[code]}\n" for code, count in rows)
